@@ -1,0 +1,7 @@
+print("hello")
+print(1)
+print(1, 2, 3)
+print()
+print("a", "b", sep="-")
+print("no newline", end="")
+print("!")

@@ -1,0 +1,12 @@
+# bool is a subclass of int
+print(True + True, True * 10, False - 1, True / 2, -True, ~True)
+print(True == 1, False == 0, True is True, bool(0), bool(2), bool(-1))
+print(bool(""), bool("a"), bool([]), bool([0]), bool({}), bool(None), bool(0.0), bool(()))
+print(sum([True, True, False, True]))
+print(True and False, True or False, not True, not 0, not "")
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "x", "" and "y")
+print(str(True), repr(False), int(True), float(False))
+print(isinstance(True, int), issubclass(bool, int), type(True).__name__)
+print(True & False, True | False, True ^ True, True << 3)
+print([1, 2, 3][True], {True: "a"}[1])
+print(max(True, 2), min(False, -1), abs(True))

@@ -1,0 +1,11 @@
+# CPython caches small ints -5..256; ints built at run time outside that range are new objects
+print(int("256") is int("256"))
+print(int("257") is int("257"))
+print(int("-5") is int("-5"))
+print(int("-6") is int("-6"))
+a = int("100")
+b = int("100")
+print(a is b, a == b)
+c = int("1000")
+d = int("1000")
+print(c is d, c == d)

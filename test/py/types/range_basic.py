@@ -1,0 +1,15 @@
+# range objects
+print(list(range(5)), list(range(2, 8)), list(range(0, 20, 5)), list(range(10, 0, -3)), list(range(5, 5)))
+print(list(range(-5, -1)), list(range(3, -4, -2)), list(range(0, -10, -4)))
+r = range(0, 100, 7)
+print(len(r), r[0], r[-1], r[3], 14 in r, 15 in r, r.index(21), r.count(7))
+print(len(range(10, 0, -3)), len(range(0)), len(range(5, 1)), len(range(-10, 10, 3)))
+print(range(5), range(1, 10, 2), repr(range(0, -5, -1)))
+print(r[2:5], list(r[2:5]), list(range(10)[::-2]), range(10)[::-2])
+print(range(3) == range(0, 3), range(0) == range(5, 5), list(reversed(range(4))))
+print(sum(range(101)), max(range(7)), min(range(3, 9)), sorted(range(3), reverse=True))
+big = range(10 ** 12)
+print(len(big), big[-1], 10 ** 11 in big)
+for i in range(3, 0, -1):
+    print(i, end=" ")
+print()

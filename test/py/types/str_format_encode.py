@@ -1,0 +1,11 @@
+# str.format basics and encode
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("ab", "cd"), "{name} is {age}".format(name="Ann", age=30))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"), "{:*^9}".format("mid"))
+print("{:.3f} {:e} {:,} {:08.2f} {:+d}".format(3.14159, 12345.678, 1234567, -3.14159, 5))
+print("{{literal}} {}".format("x"))
+p = (3, 4)
+print("{0[0]},{0[1]}".format(p), "{d[k]}".format(d={"k": "v"}))
+print("hello".encode(), "héllo".encode(), "héllo".encode("utf-8"), len("héllo".encode()))
+print("abc".encode("ascii"), b"abc".decode(), "€".encode())
+print(type("x".encode()).__name__)
