@@ -84,7 +84,8 @@ function main(argv) {
     if (d.skip !== null) continue;
     if (d.handWritten && !force) { console.log(`keep   ${rel}  (${d.handWritten})`); continue; }
     const r = spawnSync(python, [...d.cmdline, rel, ...d.args],
-      { cwd: ROOT, input: d.stdin, encoding: 'utf8', timeout: 30000 });
+      { cwd: ROOT, input: d.stdin, encoding: 'utf8', timeout: 30000,
+        env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
     if (d.stdoutRe === null) writeFileSync(join(ROOT, rel + '.exp'), r.stdout);
     if (d.stderrFull) writeFileSync(join(ROOT, rel + '.err'), r.stderr.split(rel).join('<FILE>'));
     let note = '';
