@@ -423,7 +423,7 @@ export interface FormatSpec {
   grouping: ',' | '_' | '';
   precision: number; // -1 when absent
   fracGrouping: ',' | '_' | '';
-  type: string; // '' when absent
+  type: string; // the type's default ('d' int, 's' str, '' float) when absent
 }
 
 const INT_MAX = 2147483647;
@@ -438,13 +438,13 @@ function codeName(type: string): string {
 }
 
 /** Parse a format spec (errors are CPython's ValueErrors). `typeName` is used in messages. */
-export function parseFormatSpec(spec: string, typeName: string): FormatSpec {
+export function parseFormatSpec(spec: string, typeName: string, defaultAlign: '<' | '>' = '>', defaultType = ''): FormatSpec {
   const cs = Array.from(spec);
   const n = cs.length;
   let pos = 0;
   const r: FormatSpec = {
     fill: ' ', align: '', sign: '', noNeg0: false, alt: false, width: -1,
-    grouping: '', precision: -1, fracGrouping: '', type: '',
+    grouping: '', precision: -1, fracGrouping: '', type: defaultType,
   };
   let fillSpecified = false;
   if (n - pos >= 2 && isAlign(cs[pos + 1])) {
@@ -470,7 +470,7 @@ export function parseFormatSpec(spec: string, typeName: string): FormatSpec {
   }
   if (!fillSpecified && pos < n && cs[pos] === '0') {
     r.fill = '0';
-    if (r.align === '') r.align = '=';
+    if (r.align === '' && defaultAlign === '>') r.align = '=';
     pos++;
   }
   const readInt = (): number => {
@@ -630,8 +630,9 @@ function padString(s: string, spec: FormatSpec): string {
 /** Python's format(str, spec) (str.__format__). */
 export function formatStr(s: string, spec: string, typeName = 'str'): string {
   if (spec === '') return s;
-  const f = parseFormatSpec(spec, typeName);
+  const f = parseFormatSpec(spec, typeName, '<', 's');
   if (f.type !== '' && f.type !== 's') throw valueError(`Unknown format code '${codeName(f.type)}' for object of type '${typeName}'`);
+  if (f.sign === ' ') throw valueError('Space not allowed in string format specifier');
   if (f.sign !== '') throw valueError('Sign not allowed in string format specifier');
   if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (f.alt) throw valueError('Alternate form (#) not allowed in string format specifier');
@@ -646,7 +647,7 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
 export function formatInt(v: bigint | number, spec: string, typeName = 'int'): string {
   const b = typeof v === 'bigint' ? v : BigInt(v);
   if (spec === '') return b.toString();
-  const f = parseFormatSpec(spec, typeName);
+  const f = parseFormatSpec(spec, typeName, '>', 'd');
   if (f.align === '') f.align = '>';
   switch (f.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
@@ -658,7 +659,7 @@ export function formatInt(v: bigint | number, spec: string, typeName = 'int'): s
   }
   if (f.precision !== -1) throw valueError('Precision not allowed in integer format specifier');
   if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in integer format specifier');
-  if (f.fracGrouping !== '') throw valueError(`Cannot specify '${f.fracGrouping}' with '${codeName(f.type || 'd')}'.`);
+
   if (f.type === 'c') {
     if (f.sign !== '') throw valueError("Sign not allowed with integer format specifier 'c'");
     if (f.alt) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
