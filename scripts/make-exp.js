@@ -87,7 +87,7 @@ function main(argv) {
       { cwd: ROOT, input: d.stdin, encoding: 'utf8', timeout: 30000,
         env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
     if (d.stdoutRe === null) writeFileSync(join(ROOT, rel + '.exp'), r.stdout);
-    if (d.stderrFull) writeFileSync(join(ROOT, rel + '.err'), r.stderr.split(rel).join('<FILE>'));
+    if (d.stderrFull) writeFileSync(join(ROOT, rel + '.err'), r.stderr.split(join(ROOT, rel)).join('<FILE>'));
     let note = '';
     if (r.status !== d.exit) note += `  EXIT ${r.status} (directive ${d.exit})`;
     if (d.stderrTail !== null && lastLine(r.stderr) !== d.stderrTail) note += `  TAIL DIFFERS`;

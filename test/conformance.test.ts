@@ -1,8 +1,9 @@
 // Conformance corpus runner: every test/py/<category>/<name>.py is run through bin/minipy.js and its stdout compared
 // byte for byte with <name>.py.exp (written from CPython by scripts/make-exp.js; see there).
 //
-// Convention: cwd is the repo root, and the script is passed repo-relative as `test/py/<cat>/<name>.py`, so
-// tracebacks print that path; `<FILE>` in a .py.err file stands for it. Command line:
+// Convention: cwd is the repo root, and the script is passed repo-relative as `test/py/<cat>/<name>.py` (that is
+// sys.argv[0]). Tracebacks show the script's absolute path, as CPython does (it makes __main__.__file__ absolute);
+// `<FILE>` in a .py.err file stands for that absolute path, so checkouts anywhere compare equal. Command line:
 //   node bin/minipy.js <# cmdline: words> test/py/<cat>/<name>.py <# args: words>
 // MINIPY_BIN="python3" (any command, split on spaces) replaces `node bin/minipy.js`, e.g. to check the harness
 // against CPython. MINIPY_TEST_FILTER=substring runs only matching paths. MINIPY_TEST_JOBS caps parallel runs (3).
@@ -101,7 +102,7 @@ describe('conformance corpus', () => {
       expect(r.code, `exit code (signal ${r.signal})` + ctx).toBe(d.exit);
       if (d.stderrTail !== null) expect(lastLine(r.stderr), 'last stderr line').toBe(d.stderrTail);
       if (d.stderrFull) {
-        const want = readFileSync(join(ROOT, rel + '.err'), 'utf8').split('<FILE>').join(rel);
+        const want = readFileSync(join(ROOT, rel + '.err'), 'utf8').split('<FILE>').join(join(ROOT, rel));
         expect(r.stderr, 'full stderr').toBe(want);
       }
     }, TIMEOUT_MS * 3);

@@ -1,0 +1,3 @@
+# exit: 1
+# stderr-tail: Exception: ('a', 1)
+raise Exception("a", 1)

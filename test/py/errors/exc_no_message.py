@@ -1,0 +1,4 @@
+# exit: 1
+# stderr-tail: ValueError
+print("bare class raised")
+raise ValueError

@@ -1,0 +1,4 @@
+# exit: 1
+# stderr-tail: ValueError: x
+print("chained")
+raise ValueError("x") from KeyError("y")

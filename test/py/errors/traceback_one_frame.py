@@ -1,0 +1,4 @@
+# exit: 1
+# stderr:
+print("one frame")
+raise RuntimeError("at module level")

@@ -1,0 +1,4 @@
+# exit: 1
+# stderr-tail: ValueError: invalid literal for int() with base 10: 'abc'
+print(int("12"))
+print(int("abc"))
