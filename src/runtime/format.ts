@@ -265,6 +265,31 @@ export function floatRepr(x: number): string {
 /** CPython's default limit on int<->decimal string conversion (sys.int_info.default_max_str_digits). */
 export const INT_MAX_STR_DIGITS = 4300;
 
+let maxStrDigits = INT_MAX_STR_DIGITS;
+
+/** sys.set_int_max_str_digits(n) for this module instance (0 = unlimited; CPython rejects 0 < n < 640). */
+export function setIntMaxStrDigits(n: number): void {
+  maxStrDigits = n;
+}
+
+/** sys.get_int_max_str_digits(). */
+export function getIntMaxStrDigits(): number {
+  return maxStrDigits;
+}
+
+/**
+ * str(int): decimal digits with CPython's int_max_str_digits check
+ * (ValueError "Exceeds the limit (4300 digits) for integer string conversion; ...").
+ */
+export function intToDecimal(v: bigint | number): string {
+  const s = typeof v === 'number' ? String(v) : v.toString();
+  if (maxStrDigits > 0 && s.length - (s[0] === '-' ? 1 : 0) > maxStrDigits) {
+    throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; ` +
+      'use sys.set_int_max_str_digits() to increase the limit');
+  }
+  return s;
+}
+
 /**
  * Digits of v in the given base, with a '-' sign when negative; with
  * `prefix` the Python prefix is added after the sign (0b/0o/0x), as bin()/oct()/hex().
@@ -318,7 +343,8 @@ function digitValue(c: number): number {
 /**
  * Python's int(s, base). Returns null when `s` is not a valid literal (the
  * caller raises `ValueError: invalid literal for int() with base N: <repr>`,
- * see {@link invalidIntLiteralMessage}). Throws FormatError for a bad base.
+ * see {@link invalidIntLiteralMessage}). Throws FormatError for a bad base and
+ * for more than int_max_str_digits digits in a non-power-of-two base.
  */
 export function parseIntLiteral(s: string, base: number): bigint | null {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
@@ -364,6 +390,10 @@ export function parseIntLiteral(s: string, base: number): bigint | null {
   }
   if (digits.length === 0 || prevUnderscore) return null;
   if (autoDecimal && !prefixed && digits.length > 1 && digits[0] === '0' && /[^0]/.test(digits)) return null;
+  if (maxStrDigits > 0 && (b & (b - 1)) !== 0 && digits.length > maxStrDigits) {
+    throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion: ` +
+      `value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
   let v: bigint;
   if (b === 10) v = BigInt(digits);
   else if (b === 16) v = BigInt('0x' + digits);
@@ -646,7 +676,7 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
 /** Python's format(int, spec) (int.__format__); `v` may also be a bool's 0n/1n. */
 export function formatInt(v: bigint | number, spec: string, typeName = 'int'): string {
   const b = typeof v === 'bigint' ? v : BigInt(v);
-  if (spec === '') return b.toString();
+  if (spec === '') return intToDecimal(b);
   const f = parseFormatSpec(spec, typeName, '>', 'd');
   if (f.align === '') f.align = '>';
   switch (f.type) {
@@ -669,7 +699,7 @@ export function formatInt(v: bigint | number, spec: string, typeName = 'int'): s
   }
   const base = f.type === 'b' ? 2 : f.type === 'o' ? 8 : f.type === 'x' || f.type === 'X' ? 16 : 10;
   const neg = b < 0n;
-  let digits = (neg ? -b : b).toString(base);
+  let digits = base === 10 ? intToDecimal(neg ? -b : b) : (neg ? -b : b).toString(base);
   let prefix = f.alt ? (base === 2 ? '0b' : base === 8 ? '0o' : base === 16 ? '0x' : '') : '';
   if (f.type === 'X') {
     digits = digits.toUpperCase();

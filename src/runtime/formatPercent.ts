@@ -2,7 +2,7 @@
 // caller-supplied callbacks so the object model decides what str()/repr()
 // and the numeric views of its objects are.
 
-import { FormatError, cpLength, doubleToString, floatToBigInt, intToFloat } from './format.js';
+import { FormatError, cpLength, doubleToString, floatToBigInt, intToDecimal, intToFloat } from './format.js';
 
 /** How the object model exposes its values to {@link percentFormat}. */
 export interface PercentHooks<T> {
@@ -245,7 +245,7 @@ function formatLong<T>(v: T, ch: string, flags: number, prec: number, hooks: Per
   }
   const neg = b < 0n;
   const base = ch === 'o' ? 8 : ch === 'x' || ch === 'X' ? 16 : 10;
-  let digits = (neg ? -b : b).toString(base);
+  let digits = base === 10 ? intToDecimal(neg ? -b : b) : (neg ? -b : b).toString(base);
   if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
   let prefix = '';
   if (flags & F_ALT) prefix = ch === 'o' ? '0o' : ch === 'x' ? '0x' : ch === 'X' ? '0X' : '';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FormatError, doubleToString, floatHash, floatHash32, floatRepr, floatToBigInt, floatToIntegerRatio, formatFloat,
   formatInt, formatStr, hash32, intHash, intHash32, intToString, invalidIntLiteralMessage, parseFloatLiteral,
-  parseIntLiteral, roundHalfEven, roundToInt,
+  parseIntLiteral, roundHalfEven, roundToInt, intToDecimal, getIntMaxStrDigits, setIntMaxStrDigits,
 } from '../../../src/runtime/format.js';
 import { percentFormat, type PercentArgs, type PercentHooks } from '../../../src/runtime/formatPercent.js';
 
@@ -5375,6 +5375,36 @@ describe('hash', () => {
     expect(floatHash(NaN)).toBe(0n);
     expect(hash32(-2n)).toBe(-2);
     expect(hash32(2n ** 32n + 5n)).toBe(5);
+  });
+});
+
+describe('int_max_str_digits', () => {
+  const LIMIT_TO_STR = 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit';
+  it('limits int -> decimal string', () => {
+    expect(intToDecimal(10n ** 4299n).length).toBe(4300);
+    expect(intToDecimal(-(10n ** 4299n)).length).toBe(4301);
+    expect(() => intToDecimal(10n ** 4300n)).toThrow(LIMIT_TO_STR);
+    expect(() => formatInt(10n ** 4300n, 'd')).toThrow(LIMIT_TO_STR);
+    expect(() => formatInt(10n ** 4300n, ',')).toThrow(LIMIT_TO_STR);
+    expect(() => formatInt(10n ** 4300n, '')).toThrow(LIMIT_TO_STR);
+    expect(formatInt(10n ** 4300n, 'x').slice(0, 3)).toBe('139');
+  });
+  it('limits decimal string -> int in non-power-of-two bases', () => {
+    expect(() => parseIntLiteral('  -' + '1'.repeat(4301), 10)).toThrow(
+      'Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit');
+    expect(() => parseIntLiteral('1'.repeat(4301), 7)).toThrow(FormatError);
+    expect(parseIntLiteral('1'.repeat(4301), 16)! > 0n).toBe(true);
+    expect(parseIntLiteral('1_'.repeat(2200) + '1', 10)! > 0n).toBe(true);
+    expect(parseIntLiteral('1'.repeat(4300), 10)! > 0n).toBe(true);
+  });
+  it('can be changed', () => {
+    expect(getIntMaxStrDigits()).toBe(4300);
+    setIntMaxStrDigits(0);
+    try {
+      expect(intToDecimal(10n ** 5000n).length).toBe(5001);
+    } finally {
+      setIntMaxStrDigits(4300);
+    }
   });
 });
 
