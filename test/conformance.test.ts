@@ -21,7 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error plain ESM script without type declarations
+// @ts-ignore plain ESM script without type declarations
 import { ROOT, findTests, parseDirectives, lastLine } from '../scripts/make-exp.js';
 
 type Directives = {
