@@ -529,7 +529,7 @@ export function parseFormatSpec(spec: string, typeName: string, defaultAlign: '<
     r.grouping = '_';
     pos++;
   }
-  if (pos < n && cs[pos] === ',') throw valueError("Cannot specify both ',' and '_'.");
+  if (pos < n && cs[pos] === ',' && r.grouping === '_') throw valueError("Cannot specify both ',' and '_'.");
   if (pos < n && cs[pos] === '.') {
     pos++;
     r.precision = readInt();
@@ -564,14 +564,8 @@ export function parseFormatSpec(spec: string, typeName: string, defaultAlign: '<
         throw valueError(`Cannot specify '${r.grouping}' with '${codeName(r.type)}'.`);
     }
   }
-  if (r.fracGrouping !== '') {
-    switch (r.type) {
-      case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '':
-        break;
-      default:
-        throw valueError(`Cannot specify '${r.fracGrouping}' with '${codeName(r.type)}'.`);
-    }
-  }
+  // 3.14 only rejects fractional grouping for 'n'; int/str formatting ignores it
+  if (r.type === 'n' && r.fracGrouping !== '') throw valueError(`Cannot specify '${r.fracGrouping}' with 'n'.`);
   return r;
 }
 

@@ -5255,7 +5255,14 @@ describe('formatFloat', () => {
     expect(formatFloat(123456.123456, '_._f')).toBe('123_456.123_456');
     expect(formatFloat(0.5, '.6,f')).toBe('0.500,000');
     expect(() => formatFloat(1.0, '.,_f')).toThrow("Cannot specify both ',' and '_'.");
-    expect(() => formatFloat(1.0, '.,x')).toThrow(FormatError);
+    expect(() => formatFloat(1.0, '.,x')).toThrow("Unknown format code 'x' for object of type 'float'");
+    expect(() => formatFloat(1.0, '.,n')).toThrow("Cannot specify ',' with 'n'.");
+    expect(formatFloat(-1234567.1234567, '+020,.5_e')).toBe('-0,000,001.234_57e+06');
+    expect(formatFloat(0.000123456, '.8_%')).toBe('0.012_345_60%');
+    // 3.14: ',' after ',' is read as the type
+    expect(() => formatInt(1, ',,')).toThrow("Cannot specify ',' with ','.");
+    // int formatting ignores a fractional separator (CPython 3.14 formatter_unicode.c)
+    expect(formatInt(1234, '._')).toBe('1234');
   });
   it('repr-style layout helpers', () => {
     expect(doubleToString(2.675, 'f', 2)).toBe('2.67');
