@@ -560,7 +560,7 @@ function makeSemantics(g: ohm.Grammar): ohm.Semantics {
     },
     compare_op_notin(_a, _b) { return 'NotIn'; },
     compare_op_isnot(_a, _b) { return 'IsNot'; },
-    compare_op(x) { return CMPOPS[text(x)]; },
+    compare_op(x) { return x.ctorName.startsWith('compare_op_') ? ast(x) : CMPOPS[text(x)]; },
     bitwise_or(f, o, r) { return foldBin(f, o, r); },
     bitwise_xor(f, o, r) { return foldBin(f, o, r); },
     bitwise_and(f, o, r) { return foldBin(f, o, r); },
