@@ -255,6 +255,12 @@ export function floatRepr(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
+  const ax = Math.abs(x);
+  if (ax >= 1e-4 && ax < 1e16) {
+    // JS uses the same shortest digits and fixed notation in this range
+    const s = String(x);
+    return s.includes('.') ? s : s + '.0';
+  }
   return doubleToString(x, 'r', 0, { addDot0: true });
 }
 
