@@ -57,7 +57,7 @@ export function diagnose(toks: Token[], p: number): LexError | null {
     let h = s;
     const first = toks[h];
     if (first !== undefined && HEADERS[first.text] !== undefined && first.kind === 'kw') {
-      const at = t ?? { ...prev, line: prev.line + 1, col: 0, endLine: prev.line + 1, endCol: 0 };
+      const at = t ?? prev;
       void h;
       return errTok(`expected an indented block after ${HEADERS[first.text]} on line ${first.line}`, at,
         'IndentationError');
@@ -79,6 +79,11 @@ export function diagnose(toks: Token[], p: number): LexError | null {
     if (!colon || first.text === 'def' || first.text === 'class') return errTok("expected ':'", t);
   }
   if (prev === undefined) return null;
+  // from x import a,
+  if (t.kind === 'newline' && prev.kind === 'op' && prev.text === ',' && first.kind === 'kw' && first.text === 'from'
+    && depthAt(toks, s, p) === 0) {
+    return errTok('trailing comma not allowed without surrounding parentheses', t);
+  }
   // print 'x'
   if (p - 1 === s && prev.kind === 'name' && (prev.text === 'print' || prev.text === 'exec') && beginsExpr(t)) {
     let e = p;

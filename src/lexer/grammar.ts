@@ -303,7 +303,10 @@ function mergeParts(parts: A.Expr[], p: A.Pos): A.Expr[] {
 function concatStrings(pieces: Piece[], p: A.Pos): A.Expr {
   const isBytes = (x: Piece) => x.k === 's' && x.value.kind === 'bytes';
   const anyBytes = pieces.some(isBytes);
-  if (anyBytes && !pieces.every(isBytes)) errAt(p, 'cannot mix bytes and nonbytes literals');
+  if (anyBytes && !pieces.every(isBytes)) {
+    // CPython puts the caret just past the last literal
+    errAt({ lineno: p.end_lineno!, col_offset: p.end_col_offset! }, 'cannot mix bytes and nonbytes literals');
+  }
   if (anyBytes) {
     const parts = pieces.map((x) => (x as { value: { value: Uint8Array } }).value.value);
     const out = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
@@ -371,11 +374,11 @@ function makeSemantics(g: ohm.Grammar): ohm.Semantics {
       const value: A.Expr = ast(rhs);
       checkValue(value);
       for (const t of ts) {
-        if (t.type === 'Yield' || t.type === 'YieldFrom') errAt(t, 'assignment to yield expression not possible');
         try {
           setCtx(t, 'Store');
         } catch (e) {
-          if (e instanceof LexError && ts.length === 1 && isBitwiseLevel(t) && e.msg.startsWith('cannot assign to')) {
+          if (e instanceof LexError && ts.length === 1 && isBitwiseLevel(t) && e.msg.startsWith('cannot assign to')
+            && !e.msg.endsWith('__debug__')) {
             e.msg += " here. Maybe you meant '==' instead of '='?";
           }
           throw e;
@@ -384,7 +387,13 @@ function makeSemantics(g: ohm.Grammar): ohm.Semantics {
       }
       return { type: 'Assign', targets: ts, value, ...pos(this) };
     },
-    assign_target(e, _eq) { return ast(e); },
+    assign_target(e, _eq) {
+      const t: A.Expr = ast(e);
+      if ((t.type === 'Yield' || t.type === 'YieldFrom') && !PARENS.has(t)) {
+        errAt(t, 'assignment to yield expression not possible');
+      }
+      return t;
+    },
     assignment_aug(target, op, rhs): A.AugAssign {
       const t: A.Expr = ast(target);
       if (t.type !== 'Name' && t.type !== 'Attribute' && t.type !== 'Subscript') {
@@ -576,7 +585,13 @@ function makeSemantics(g: ohm.Grammar): ohm.Semantics {
       return e;
     },
 
-    arguments(l, _c, _la) { return list(l); },
+    arguments(l, comma, _la) {
+      const items: ArgItem[] = list(l);
+      if (items.length === 1 && items[0]!.k === 'genexp' && comma.children.length > 0) {
+        errAt(items[0]!.v, 'Generator expression must be parenthesized');
+      }
+      return items;
+    },
     argument_star(_s, e): ArgItem { return { k: 'star', v: { type: 'Starred', value: ast(e), ctx: 'Load', ...pos(this) } }; },
     argument_dstar(_s, e): ArgItem { return { k: 'dstar', v: { type: 'keyword', arg: null, value: ast(e), ...pos(this) } }; },
     argument_kw(n, _eq, e): ArgItem { return { k: 'kw', v: { type: 'keyword', arg: text(n), value: ast(e), ...pos(this) } }; },
@@ -600,7 +615,11 @@ function makeSemantics(g: ohm.Grammar): ohm.Semantics {
     ellipsis(_t): A.Constant { return { type: 'Constant', value: { kind: 'ellipsis' }, ...pos(this) }; },
     number(_t): A.Constant { return { type: 'Constant', value: tokAt(this).value!, ...pos(this) }; },
 
-    paren_atom_yield(_l, y, _r) { return ast(y); },
+    paren_atom_yield(_l, y, _r) {
+      const x = ast(y);
+      PARENS.add(x);
+      return x;
+    },
     paren_atom_genexp(_l, elt, clauses, _r): A.GeneratorExp {
       return { type: 'GeneratorExp', elt: ast(elt), generators: iter(clauses), ...pos(this) };
     },

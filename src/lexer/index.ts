@@ -45,8 +45,8 @@ function parseNormalized(src: string): Module {
   if (error && p >= tokens.length) throw error;
   const specific = diagnose(tokens, p);
   if (specific) throw specific;
-  if (error) throw error;
   const t = tokens[p];
+  if (error && (error.unclosedLine === undefined || (t?.line ?? Infinity) > error.unclosedLine)) throw error;
   if (t !== undefined) throw new LexError('SyntaxError', 'invalid syntax', t.line, t.col, t.endLine, t.endCol);
   const last = tokens[tokens.length - 1];
   throw new LexError('SyntaxError', 'invalid syntax', last?.endLine ?? 1, last?.endCol ?? 0);

@@ -57,7 +57,7 @@ export function scanNumber(src: string, pos: number, line: number, lineStart: nu
     if (src[pos] === '_') pos++;
     if (!ok(src[pos] ?? '')) {
       if (b !== 'x' && isDec(src[pos] ?? '')) err(`invalid digit '${src[pos]}' in ${kind} literal`, pos);
-      err(`invalid ${kind} literal`, pos);
+      err(`invalid ${kind} literal`, pos - 1);
     }
     digitsOf(ok, kind);
     if (b !== 'x' && isDec(src[pos] ?? '')) err(`invalid digit '${src[pos]}' in ${kind} literal`, pos);

@@ -47,4 +47,6 @@ export class LexError {
     public endLine?: number,
     public endCol?: number,
   ) {}
+  /** for "'(' was never closed": the line of the bracket (CPython reports it only past that line) */
+  unclosedLine?: number;
 }

@@ -145,6 +145,7 @@ class Tokenizer {
       }
       if (c === '"' || c === "'") { this.string(this.pos, { raw: false, bytes: false, f: false }); continue; }
       if (c === '(' || c === '[' || c === '{') {
+        if (this.parens.length >= 200) this.err('too many nested parentheses');
         this.parens.push({ ch: c, line: this.line, col: this.col(), field: false });
         this.emitOp(c);
         continue;
@@ -199,8 +200,12 @@ class Tokenizer {
       const triple = fs.quote.length === 3 ? 'triple-quoted ' : '';
       this.err(`unterminated ${triple}f-string literal (detected at line ${this.line})`, fs.line, fs.col);
     }
-    const open = this.parens[0];
-    if (open !== undefined) this.err(`'${open.ch}' was never closed`, open.line, open.col);
+    const open = this.parens[this.parens.length - 1];
+    if (open !== undefined) {
+      const e = new LexError('SyntaxError', `'${open.ch}' was never closed`, open.line, open.col);
+      e.unclosedLine = open.line;
+      throw e;
+    }
     const last = this.tokens[this.tokens.length - 1];
     if (last !== undefined && last.kind !== 'newline' && last.kind !== 'dedent') {
       this.emit('newline', CH_NEWLINE, '', this.pos, this.line, this.col());
@@ -285,7 +290,11 @@ class Tokenizer {
       value = prefix.bytes ? { kind: 'bytes', value: decodeBytes(body, prefix.raw) }
         : { kind: 'str', value: decodeStr(body, prefix.raw) };
     } catch (e) {
-      if (e instanceof EscapeError) this.err(e.msg, line, col);
+      // CPython puts the caret just past the literal
+      if (e instanceof EscapeError) {
+        if (e.pos < 0) this.err(e.msg, line, col);
+        this.err(e.msg, this.line, this.col());
+      }
       throw e;
     }
     this.emit('string', CH_STRING, src.slice(start, this.pos), start, line, col, value);
@@ -293,7 +302,8 @@ class Tokenizer {
 
   private unterminated(quote: string, line: number, col: number): never {
     const what = quote.length === 3 ? 'triple-quoted string literal' : 'string literal';
-    const at = quote.length === 3 ? this.line : line;
+    // CPython counts the line the EOF is on, not an empty one after a final newline
+    const at = quote.length === 3 ? this.line - (this.src.endsWith('\n') ? 1 : 0) : line;
     this.err(`unterminated ${what} (detected at line ${at})`, line, col);
   }
 
