@@ -81,13 +81,33 @@ const CMPOPS: Record<string, A.CmpOpKind> = {
 };
 const UNOPS: Record<string, A.UnaryOpKind> = { '+': 'UAdd', '-': 'USub', '~': 'Invert' };
 
+/** Binding strength of the binary operators folded into the grammar's flat bitwise_or rule. */
+const BINPREC: Record<string, number> = {
+  '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '/': 6, '//': 6, '%': 6, '@': 6,
+};
+
+/** Precedence climbing over `first (op operand)*`; all these operators are left-associative. */
 function foldBin(first: N, ops: N, rests: N): A.Expr {
-  let left: A.Expr = ast(first);
-  for (let i = 0; i < ops.children.length; i++) {
-    const r = rests.children[i]!;
-    left = { type: 'BinOp', left, op: BINOPS[text(ops.children[i]!)]!, right: ast(r), ...posFromTo(first, r) };
-  }
-  return left;
+  const n = ops.children.length;
+  if (n === 0) return ast(first);
+  const operands = [first, ...rests.children];
+  const opText = ops.children.map(text);
+  let i = 0;
+  const climb = (minPrec: number): { e: A.Expr; start: number; end: number } => {
+    const o = operands[i]!;
+    let left = { e: ast(o) as A.Expr, start: o.source.startIdx, end: o.source.endIdx };
+    i++;
+    while (i <= n && BINPREC[opText[i - 1]!]! >= minPrec) {
+      const op = opText[i - 1]!;
+      const right = climb(BINPREC[op]! + 1);
+      left = {
+        e: { type: 'BinOp', left: left.e, op: BINOPS[op]!, right: right.e, ...span(left.start, right.end) },
+        start: left.start, end: right.end,
+      };
+    }
+    return left;
+  };
+  return climb(0).e;
 }
 
 function boolOp(op: A.BoolOpKind, self: N, first: N, rests: N): A.Expr {
@@ -571,11 +591,6 @@ function makeSemantics(g: ohm.Grammar): ohm.Semantics {
     compare_op_isnot(_a, _b) { return 'IsNot'; },
     compare_op(x) { return x.ctorName.startsWith('compare_op_') ? ast(x) : CMPOPS[text(x)]; },
     bitwise_or(f, o, r) { return foldBin(f, o, r); },
-    bitwise_xor(f, o, r) { return foldBin(f, o, r); },
-    bitwise_and(f, o, r) { return foldBin(f, o, r); },
-    shift_expr(f, o, r) { return foldBin(f, o, r); },
-    sum(f, o, r) { return foldBin(f, o, r); },
-    term(f, o, r) { return foldBin(f, o, r); },
     factor_unary(op, e): A.UnaryOp { return { type: 'UnaryOp', op: UNOPS[text(op)]!, operand: ast(e), ...pos(this) }; },
     power_pow(p, _op, f): A.BinOp { return { type: 'BinOp', left: ast(p), op: 'Pow', right: ast(f), ...pos(this) }; },
     primary(atom, trailers) {

@@ -49,6 +49,9 @@ export class IndentStack {
     }
     if (ind.col > top) {
       if (ind.alt <= altTop) throw tabError();
+      if (this.cols.length > 100) {
+        throw new LexError('IndentationError', 'too many levels of indentation', line, ind.col);
+      }
       this.cols.push(ind.col);
       this.alts.push(ind.alt);
       return 1;

@@ -23,7 +23,9 @@ export function parse(source: string, filename: string): Module {
     if (e instanceof LexError) throw toPyError(e, src, filename);
     if (e instanceof PySyntaxError) throw e;
     // A bug of ours, or a JS stack overflow on absurdly nested input: still a SyntaxError for the user.
-    const msg = e instanceof RangeError ? 'too many nested parentheses' : `internal parser error: ${String((e as Error)?.message ?? e)}`;
+    const msg = e instanceof RangeError
+      ? (/[([{]{40}/.test(src.replace(/[^()[\]{}]/g, '')) ? 'too many nested parentheses' : 'expression too deeply nested')
+      : `internal parser error: ${String((e as Error)?.message ?? e)}`;
     throw new PySyntaxError('SyntaxError', msg, filename, 1, 1, lineText(src, 1));
   }
 }
