@@ -63,6 +63,21 @@ export function diagnose(toks: Token[], p: number): LexError | null {
         'IndentationError');
     }
   }
+  // try: block closed without except/finally
+  if (prev?.kind === 'dedent' && !(t?.kind === 'kw' && (t.text === 'except' || t.text === 'finally'))) {
+    let k = 0;
+    while (toks[p - 1 - k]?.kind === 'dedent') k++;
+    let d = k;
+    for (let i = p - 1 - k; i >= 0; i--) {
+      const x = toks[i]!;
+      if (x.kind === 'dedent') d++;
+      else if (x.kind === 'indent' && --d === 0) {
+        const h = toks[lineStart(toks, i - 1)];
+        if (h?.kind === 'kw' && h.text === 'try') return errTok("expected 'except' or 'finally' block", t ?? prev);
+        break;
+      }
+    }
+  }
   if (t === undefined) return null;
   if (t.kind === 'indent') {
     return new LexError('IndentationError', 'unexpected indent', t.line, Math.max(0, t.col - 1));
@@ -79,6 +94,22 @@ export function diagnose(toks: Token[], p: number): LexError | null {
     if (!colon || first.text === 'def' || first.text === 'class') return errTok("expected ':'", t);
   }
   if (prev === undefined) return null;
+  // else if x:
+  if (t.kind === 'kw' && t.text === 'if' && prev.kind === 'kw' && prev.text === 'else') return errTok("expected ':'", t);
+  // f(a.b=1)
+  if (t.kind === 'op' && t.text === '=' && depthAt(toks, s, p) > 0) {
+    let i = p - 1, d = 0;
+    for (; i > s; i--) {
+      const x = toks[i]!;
+      if (x.kind !== 'op') continue;
+      if (x.text === ')' || x.text === ']' || x.text === '}') d++;
+      else if (x.text === '(' || x.text === '[' || x.text === '{') { if (d === 0) break; d--; }
+      else if (x.text === ',' && d === 0) break;
+    }
+    const a = toks[i + 1]!;
+    return new LexError('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?',
+      a.line, a.col, prev.endLine, prev.endCol);
+  }
   // from x import a,
   if (t.kind === 'newline' && prev.kind === 'op' && prev.text === ',' && first.kind === 'kw' && first.text === 'from'
     && depthAt(toks, s, p) === 0) {
@@ -110,10 +141,51 @@ export function diagnose(toks: Token[], p: number): LexError | null {
   if (t.kind === 'op' && t.text === '}' && prev.kind === 'op' && prev.text === '{') {
     return errTok("f-string: valid expression required before '}'", t);
   }
+  // x = 5 if y
+  const ifExp = findIfWithoutElse(toks, s, p);
+  if (ifExp !== null) return errTok("expected 'else' after 'if' expression", ifExp);
   // [a b]
   if (endsExpr(prev) && beginsExpr(t) && prev.line === t.line && depthAt(toks, s, p) > 0
+    && !(first.kind === 'kw' && first.text === 'def' && depthAt(toks, s, p) === 1)
     && !(prev.kind === 'name' && (t.kind === 'string' || t.kind === 'fstart'))) {
     return new LexError('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', prev.line, prev.col, t.endLine, t.endCol);
+  }
+  return null;
+}
+
+const EXPR_STARTERS = new Set(['(', '[', '{', ',', '=', ':', ':=', 'return', 'yield', 'in', 'assert', 'del', 'print']);
+
+/**
+ * For "expected 'else' after 'if' expression": an `if` inside an expression (not a statement's, not a
+ * comprehension's) at the failure's bracket depth with no `else` after it. Returns the first token of the
+ * expression before that `if` (where CPython puts the caret), or null.
+ */
+function findIfWithoutElse(toks: Token[], s: number, p: number): Token | null {
+  const depth = depthAt(toks, s, p);
+  let d = depth;
+  // walk back to the opener of the current bracket (or the line start), looking at tokens of depth `depth` only
+  for (let j = p - 1; j > s; j--) {
+    const x = toks[j]!;
+    if (x.kind === 'op' && (x.text === ')' || x.text === ']' || x.text === '}')) { d++; continue; }
+    if (x.kind === 'op' && (x.text === '(' || x.text === '[' || x.text === '{')) {
+      d--;
+      if (d < depth) return null;
+      continue;
+    }
+    if (d !== depth) continue;
+    if (x.kind === 'kw' && (x.text === 'else' || x.text === 'for' || x.text === 'lambda')) return null;
+    if (x.kind === 'kw' && x.text === 'if') {
+      let k = j - 1, kd = 0;
+      for (; k > s; k--) {
+        const y = toks[k]!;
+        if (y.kind === 'op' && (y.text === ')' || y.text === ']' || y.text === '}')) { kd++; continue; }
+        if (y.kind === 'op' && (y.text === '(' || y.text === '[' || y.text === '{')) { if (kd === 0) break; kd--; continue; }
+        if (kd > 0) continue;
+        if (y.kind === 'kw' && y.text === 'for') return null;
+        if ((y.kind === 'op' || y.kind === 'kw') && EXPR_STARTERS.has(y.text)) break;
+      }
+      return k + 1 < j ? toks[k + 1]! : null;
+    }
   }
   return null;
 }

@@ -15,6 +15,7 @@ const DEVIATIONS: Record<string, Expect> = {
     { kind: 'IndentationError', msg: "expected an indented block after 'if' statement on line 2", lineno: 4 },
   // CPython points past the offending argument; we point at it
   'f(a=1, b)\n': { kind: 'SyntaxError', msg: 'positional argument follows keyword argument', lineno: 1, offset: 8 },
+  'class A(x=1, y): pass\n': { kind: 'SyntaxError', msg: 'positional argument follows keyword argument', lineno: 1, offset: 14 },
   'f(**a, b)\n': { kind: 'SyntaxError', msg: 'positional argument follows keyword argument unpacking', lineno: 1, offset: 8 },
   // 3.12 f-string messages (PEP 701 tokenizer)
   "x = f'{}'\n": { kind: 'SyntaxError', msg: "f-string: valid expression required before '}'", lineno: 1, offset: 8 },
