@@ -53,12 +53,9 @@ export function diagnose(toks: Token[], p: number): LexError | null {
   const prev = toks[p - 1];
   // a block was expected after "header:" NEWLINE
   if (prev?.kind === 'newline' && toks[p - 2]?.kind === 'op' && toks[p - 2]!.text === ':' && t?.kind !== 'indent') {
-    const s = lineStart(toks, p - 1);
-    let h = s;
-    const first = toks[h];
+    const first = toks[lineStart(toks, p - 1)];
     if (first !== undefined && HEADERS[first.text] !== undefined && first.kind === 'kw') {
       const at = t ?? prev;
-      void h;
       return errTok(`expected an indented block after ${HEADERS[first.text]} on line ${first.line}`, at,
         'IndentationError');
     }

@@ -71,8 +71,7 @@ class Tokenizer {
     this.lineStart = this.pos;
   }
 
-  private lineLength(line: number, lineStart: number): number {
-    void line;
+  private lineLength(lineStart: number): number {
     const e = this.src.indexOf('\n', lineStart);
     return (e < 0 ? this.src.length : e) - lineStart;
   }
@@ -187,7 +186,7 @@ class Tokenizer {
     this.pos = ind.end;
     this.atLineStart = false;
     if (c === undefined) return false;
-    const delta = this.indents.change(ind, this.line, this.lineLength(this.line, this.lineStart));
+    const delta = this.indents.change(ind, this.line, this.lineLength(this.lineStart));
     const col = this.col();
     if (delta > 0) this.emit('indent', CH_INDENT, '', this.pos, this.line, col);
     for (let k = 0; k < -delta; k++) this.emit('dedent', CH_DEDENT, '', this.pos, this.line, col);

@@ -29,7 +29,6 @@ export interface Token {
   end: number;
   /** number and string tokens: the value; fmiddle: {kind:'str'} with escapes decoded */
   value?: ConstValue;
-  /** string tokens: index into the source of a problem found while decoding, reported only if the grammar accepts */
 }
 
 export const CH_NAME = 'N';
