@@ -1,0 +1,124 @@
+/**
+ * @fileoverview The command line (commander): `minipy script.py [args]`, `minipy -c code`, `minipy dis file`,
+ * `--version`, `--help` and the runtime switches. Exit codes are decided here only: 0, 1 for an uncaught
+ * exception or syntax error, 2 for a usage error or an unreadable file, N for sys.exit(N).
+ * The heap is sized here before any runtime module is loaded (runtime/heap.ts reads the config once).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { Command, Option } from 'commander';
+
+export const VERSION = '0.1.0';
+
+function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?$/.exec(s.trim());
+  if (!m) throw new Error(`invalid size '${s}' (use e.g. 512M or 2G)`);
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * mult);
+}
+
+function die(msg: string, code = 2): never {
+  process.stderr.write(msg + '\n');
+  process.exit(code);
+}
+
+interface Opts { c?: string; heapSize?: string; showRefcount?: boolean; gil?: string; X?: string[] }
+
+async function runProgram(opts: Opts, script: string | undefined, rest: string[]): Promise<number> {
+  let source: string;
+  let filename: string;
+  let argv: string[];
+  let path0: string;
+  if (opts.c !== undefined) {
+    source = opts.c;
+    filename = '<string>';
+    argv = ['-c', ...(script !== undefined ? [script] : []), ...rest];
+    path0 = '';
+  } else {
+    if (script === undefined) die('minipy: no script given (try minipy --help)');
+    const abs = resolve(script);
+    try {
+      source = readFileSync(abs, 'utf8');
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const why = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
+        : err.code === 'EISDIR' ? '[Errno 21] Is a directory'
+          : err.code === 'EACCES' ? '[Errno 13] Permission denied' : String(err.message);
+      die(`minipy: can't open file '${script}': ${why}`);
+    }
+    filename = abs;
+    argv = [script, ...rest];
+    path0 = dirname(abs);
+  }
+  if (opts.heapSize !== undefined) {
+    let size: number;
+    try { size = parseSize(opts.heapSize); } catch (e) { die(`minipy: ${(e as Error).message}`); }
+    globalThis.__minipyHeapConfig = { size };
+  }
+  const rt = await import('./vm/runtime.js');
+  rt.initRuntime({ argv, path0 });
+  const res = rt.runMain(source, filename);
+  if (opts.showRefcount) rt.reportRefcount();
+  return res.exitCode;
+}
+
+async function runDis(file: string): Promise<number> {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    die(`minipy: can't open file '${file}': [Errno 2] No such file or directory`);
+  }
+  const { parse, PySyntaxError } = await import('./lexer/index.js');
+  const { compile } = await import('./compiler/index.js');
+  const { disassemble } = await import('./vm/dis.js');
+  try {
+    const code = compile(parse(source, file), file);
+    process.stdout.write(disassemble(code));
+    return 0;
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      const { formatSyntaxError } = await import('./vm/syntaxerror.js');
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
+}
+
+export async function main(args: string[]): Promise<void> {
+  // `minipy dis FILE` is a subcommand; anything else is a script (possibly with its own arguments)
+  if (args[0] === 'dis') {
+    if (args.length !== 2) die('usage: minipy dis FILE');
+    process.exitCode = await runDis(args[1]);
+    return;
+  }
+  const program = new Command();
+  program
+    .name('minipy')
+    .description('A Python interpreter whose objects live in one SharedArrayBuffer heap, to show what a GIL does.\n' +
+      'Commands: minipy SCRIPT [ARGS...] | minipy -c CODE [ARGS...] | minipy dis SCRIPT')
+    .version(`minipy ${VERSION} (Python 3.14 subset)`, '-V, --version')
+    .usage('[options] [script.py | -c code | dis script.py] [args...]')
+    .option('-c <code>', 'program passed in as a string')
+    .option('--heap-size <size>', 'maximum heap size, e.g. 256M or 2G (default 1G)')
+    .option('--show-refcount', 'print live objects and total references at exit (like python -X showrefcount)')
+    .addOption(new Option('--gil <mode>', 'global interpreter lock: on (default) or off').choices(['on', 'off']))
+    .option('-X <option...>', 'implementation option, e.g. -X gil=0')
+    .argument('[script]', 'Python file to run')
+    .argument('[args...]', 'arguments passed to the program as sys.argv[1:]')
+    .passThroughOptions()
+    .allowExcessArguments(true)
+    .exitOverride();
+  try {
+    program.parse(args, { from: 'user' });
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number };
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') { process.exitCode = 0; return; }
+    process.exitCode = 2;
+    return;
+  }
+  const opts = program.opts<Opts>();
+  const [script, rest] = [program.processedArgs[0] as string | undefined, (program.processedArgs[1] ?? []) as string[]];
+  process.exitCode = await runProgram(opts, script, rest);
+}

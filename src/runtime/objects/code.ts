@@ -1,0 +1,113 @@
+/**
+ * @fileoverview Code objects in the heap: a CodeSpec from the compiler is copied into immortal heap objects
+ * (bytecode, line table and exception table as raw Int32 blocks; constants, names and variable names as
+ * tuples), so any worker can run it. Constants are immortal, as free-threaded CPython 3.14 makes them: no
+ * thread ever writes their reference counts. Not here: the compiler (src/compiler), disassembly (vm/dis.ts).
+ */
+import { I32, type Ref } from '../heap.js';
+import { allocBlock, allocRaw } from '../alloc.js';
+import {
+  CODE, T_CODE, HDR, NONE, TRUE, FALSE, ELLIPSIS, EXC_ENTRY_WORDS, TUPLE_ITEMS, T_FROZENSET,
+} from '../layout.js';
+import { makeImmortal } from '../refcount.js';
+import { intern, newStr, strToJs } from './str.js';
+import { newIntFromBig } from './int.js';
+import { newFloat } from './float.js';
+import { newTuple } from './tuple.js';
+import { newBytes } from './bytes.js';
+import { newSetFromArray } from './set.js';
+import type { CodeSpec, CodeConst } from '../../compiler/codespec.js';
+
+/** a construct the compiler accepted but the runtime cannot represent */
+export class PyNotSupported extends Error {}
+
+function constToHeap(c: CodeConst): Ref {
+  let r: Ref;
+  switch (c.kind) {
+    case 'none': return NONE;
+    case 'bool': return c.value ? TRUE : FALSE;
+    case 'ellipsis': return ELLIPSIS;
+    case 'int': r = newIntFromBig(c.value); break;
+    case 'float': r = newFloat(c.value); break;
+    case 'complex': throw new PyNotSupported('complex numbers are not supported by minipy');
+    case 'str': return intern(c.value);
+    case 'bytes': r = newBytes(c.value); break;
+    case 'tuple': {
+      r = newTuple(c.items.length);
+      c.items.forEach((it, i) => { I32[r + TUPLE_ITEMS + i] = constToHeap(it); });
+      break;
+    }
+    case 'frozenset': r = newSetFromArray(T_FROZENSET, c.items.map(constToHeap)); break;
+    case 'code': return codeFromSpec(c.code);
+  }
+  makeImmortal(r);
+  return r;
+}
+
+function tupleOfNames(names: string[]): Ref {
+  const t = newTuple(names.length);
+  names.forEach((s, i) => { I32[t + TUPLE_ITEMS + i] = intern(s); });
+  makeImmortal(t);
+  return t;
+}
+
+function rawOf(words: ArrayLike<number>): Ref {
+  const r = allocRaw(Math.max(1, words.length));
+  for (let i = 0; i < words.length; i++) I32[r + HDR + i] = words[i];
+  return r;
+}
+
+export function codeFromSpec(spec: CodeSpec): Ref {
+  const c = allocBlock(T_CODE, CODE.WORDS);
+  for (let i = HDR; i < CODE.WORDS; i++) I32[c + i] = 0;
+  I32[c + CODE.BYTECODE] = rawOf(spec.code);
+  I32[c + CODE.LINES] = rawOf(spec.lines);
+  I32[c + CODE.NINSTR] = spec.code.length;
+  const exc: number[] = [];
+  for (const e of spec.exceptiontable) exc.push(e.start, e.end, e.target, (e.depth << 1) | (e.lasti ? 1 : 0));
+  I32[c + CODE.EXCTABLE] = rawOf(exc);
+  I32[c + CODE.NEXC] = spec.exceptiontable.length;
+  void EXC_ENTRY_WORDS;
+  const consts = newTuple(spec.consts.length);
+  spec.consts.forEach((k, i) => { I32[consts + TUPLE_ITEMS + i] = constToHeap(k); });
+  makeImmortal(consts);
+  I32[c + CODE.CONSTS] = consts;
+  I32[c + CODE.NAMES] = tupleOfNames(spec.names);
+  I32[c + CODE.VARNAMES] = tupleOfNames(spec.varnames);
+  I32[c + CODE.CELLVARS] = tupleOfNames(spec.cellvars);
+  I32[c + CODE.FREEVARS] = tupleOfNames(spec.freevars);
+  I32[c + CODE.NAME] = intern(spec.name);
+  I32[c + CODE.QUALNAME] = intern(spec.qualname);
+  I32[c + CODE.FILENAME] = intern(spec.filename);
+  const nparams = spec.argcount + spec.kwonlyargcount + ((spec.flags & 0x4) ? 1 : 0) + ((spec.flags & 0x8) ? 1 : 0);
+  I32[c + CODE.CELL2ARG] = rawOf(spec.cellvars.map((name) => {
+    const i = spec.varnames.indexOf(name);
+    return i >= 0 && i < nparams ? i : -1;
+  }));
+  I32[c + CODE.ARGCOUNT] = spec.argcount;
+  I32[c + CODE.POSONLY] = spec.posonlyargcount;
+  I32[c + CODE.KWONLY] = spec.kwonlyargcount;
+  I32[c + CODE.NLOCALS] = spec.varnames.length;
+  I32[c + CODE.NCELLS] = spec.cellvars.length + spec.freevars.length;
+  I32[c + CODE.NFREE] = spec.freevars.length;
+  I32[c + CODE.STACKSIZE] = spec.stacksize + 2;
+  I32[c + CODE.CFLAGS] = spec.flags;
+  I32[c + CODE.FIRSTLINENO] = spec.firstlineno;
+  makeImmortal(c);
+  return c;
+}
+
+/** source line of instruction index pc */
+export function codeLine(code: Ref, pc: number): number {
+  if (pc < 0) pc = 0;
+  if (pc >= I32[code + CODE.NINSTR]) pc = I32[code + CODE.NINSTR] - 1;
+  return I32[I32[code + CODE.LINES] + HDR + pc];
+}
+
+export function codeName(code: Ref): string {
+  return strToJs(I32[code + CODE.NAME]);
+}
+export function codeFilename(code: Ref): string {
+  return strToJs(I32[code + CODE.FILENAME]);
+}
+export { newStr };

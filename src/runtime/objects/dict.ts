@@ -1,0 +1,226 @@
+/**
+ * @fileoverview dict: CPython's compact, insertion-ordered hash table (see DICT in layout.ts).
+ * TABLE holds TSIZE Int32 slots (-1 empty, -2 dummy, else an entry index); ENTRIES holds (hash, key, value)
+ * triples in insertion order. Probing is CPython's: i = (5*i + perturb + 1) & mask, perturb >>= 5.
+ * Used for globals, module and class namespaces and instance attributes too, so the str-key path is kept short.
+ * Under --gil=off (threads issue) mutations take the dict's LOCK; lookups stay lock-free.
+ */
+import { I32, type Ref } from '../heap.js';
+import { allocBlock, allocRaw, freeBlock } from '../alloc.js';
+import { HDR, DICT, DICT_ENTRY_WORDS, T_DICT, Kind } from '../layout.js';
+import { decref, incref, registerDealloc } from '../refcount.js';
+import { hashOf, eqKey } from '../abstract.js';
+
+const MIN_TSIZE = 8;
+
+function usable(tsize: number): number {
+  return ((tsize << 1) / 3) | 0;
+}
+
+function initTables(d: Ref, tsize: number): void {
+  const tbl = allocRaw(tsize);
+  for (let i = 0; i < tsize; i++) I32[tbl + HDR + i] = -1;
+  const ecap = usable(tsize);
+  const ent = allocRaw(ecap * DICT_ENTRY_WORDS);
+  I32[d + DICT.TSIZE] = tsize;
+  I32[d + DICT.ECAP] = ecap;
+  I32[d + DICT.TABLE] = tbl;
+  I32[d + DICT.ENTRIES] = ent;
+}
+
+export function newDict(type: number = T_DICT, words: number = DICT.WORDS, sizeHint = 0): Ref {
+  const d = allocBlock(type, words);
+  for (let i = HDR; i < words; i++) I32[d + i] = 0;
+  let tsize = MIN_TSIZE;
+  while (usable(tsize) < sizeHint) tsize <<= 1;
+  initTables(d, tsize);
+  return d;
+}
+
+export function dictSize(d: Ref): number {
+  return I32[d + DICT.USED];
+}
+
+/** entry index of key, or -1 */
+export function dictLookup(d: Ref, key: Ref, h: number): number {
+  const mask = I32[d + DICT.TSIZE] - 1;
+  const tbl = I32[d + DICT.TABLE] + HDR;
+  const ent = I32[d + DICT.ENTRIES] + HDR;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  for (;;) {
+    const ix = I32[tbl + i];
+    if (ix === -1) return -1;
+    if (ix >= 0) {
+      const e = ent + ix * DICT_ENTRY_WORDS;
+      const k = I32[e + 1];
+      if (k === key) return ix;
+      if (I32[e] === h && eqKey(k, key)) {
+        // the comparison may have run Python code that changed the dict: re-check the entry is still there
+        if (I32[d + DICT.ENTRIES] + HDR === ent && I32[e + 1] === k) return ix;
+        return dictLookup(d, key, h);
+      }
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** borrowed value for key, or 0 (NULL) if absent. May raise (unhashable key, __eq__). */
+export function dictGet(d: Ref, key: Ref): Ref {
+  const ix = dictLookup(d, key, hashOf(key));
+  if (ix < 0) return 0;
+  return I32[I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS + 2];
+}
+
+/** borrowed value for a str key whose hash is known, or 0 */
+export function dictGetHashed(d: Ref, key: Ref, h: number): Ref {
+  const ix = dictLookup(d, key, h);
+  if (ix < 0) return 0;
+  return I32[I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS + 2];
+}
+
+function resize(d: Ref, minUsed: number): void {
+  let tsize = MIN_TSIZE;
+  while (usable(tsize) <= minUsed) tsize <<= 1;
+  const oldTbl = I32[d + DICT.TABLE];
+  const oldEnt = I32[d + DICT.ENTRIES];
+  const n = I32[d + DICT.NENTRIES];
+  initTables(d, tsize);
+  const mask = tsize - 1;
+  const tbl = I32[d + DICT.TABLE] + HDR;
+  const ent = I32[d + DICT.ENTRIES] + HDR;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    const src = oldEnt + HDR + k * DICT_ENTRY_WORDS;
+    if (I32[src + 1] === 0) continue;
+    const dst = ent + j * DICT_ENTRY_WORDS;
+    const h = I32[src];
+    I32[dst] = h; I32[dst + 1] = I32[src + 1]; I32[dst + 2] = I32[src + 2];
+    let i = h & mask;
+    let perturb = h >>> 0;
+    while (I32[tbl + i] !== -1) { perturb >>>= 5; i = (i * 5 + perturb + 1) & mask; }
+    I32[tbl + i] = j;
+    j++;
+  }
+  I32[d + DICT.NENTRIES] = j;
+  freeBlock(oldTbl);
+  freeBlock(oldEnt);
+}
+
+/** d[key] = value with a known hash; increfs key and value */
+export function dictSetHashed(d: Ref, key: Ref, h: number, value: Ref): void {
+  const ix = dictLookup(d, key, h);
+  if (ix >= 0) {
+    const e = I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS;
+    const old = I32[e + 2];
+    incref(value);
+    I32[e + 2] = value;
+    decref(old);
+    return;
+  }
+  if (I32[d + DICT.NENTRIES] >= I32[d + DICT.ECAP]) resize(d, I32[d + DICT.USED] * 3);
+  const mask = I32[d + DICT.TSIZE] - 1;
+  const tbl = I32[d + DICT.TABLE] + HDR;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (I32[tbl + i] >= 0) { perturb >>>= 5; i = (i * 5 + perturb + 1) & mask; }
+  const n = I32[d + DICT.NENTRIES];
+  I32[tbl + i] = n;
+  const e = I32[d + DICT.ENTRIES] + HDR + n * DICT_ENTRY_WORDS;
+  incref(key); incref(value);
+  I32[e] = h; I32[e + 1] = key; I32[e + 2] = value;
+  I32[d + DICT.NENTRIES] = n + 1;
+  I32[d + DICT.USED]++;
+  I32[d + DICT.VERSION]++;
+}
+
+export function dictSet(d: Ref, key: Ref, value: Ref): void {
+  dictSetHashed(d, key, hashOf(key), value);
+}
+
+/** removes key; returns the removed value (a new reference the caller owns) or 0 if absent */
+export function dictPop(d: Ref, key: Ref, h: number = hashOf(key)): Ref {
+  const ix = dictLookup(d, key, h);
+  if (ix < 0) return 0;
+  const mask = I32[d + DICT.TSIZE] - 1;
+  const tbl = I32[d + DICT.TABLE] + HDR;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (I32[tbl + i] !== ix) { perturb >>>= 5; i = (i * 5 + perturb + 1) & mask; }
+  I32[tbl + i] = -2;
+  const e = I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS;
+  const k = I32[e + 1], v = I32[e + 2];
+  I32[e + 1] = 0; I32[e + 2] = 0;
+  I32[d + DICT.USED]--;
+  I32[d + DICT.VERSION]++;
+  decref(k);
+  return v;
+}
+
+/** iteration: the next live entry index at or after pos, or -1 */
+export function dictNextEntry(d: Ref, pos: number): number {
+  const n = I32[d + DICT.NENTRIES];
+  const ent = I32[d + DICT.ENTRIES] + HDR;
+  while (pos < n) {
+    if (I32[ent + pos * DICT_ENTRY_WORDS + 1] !== 0) return pos;
+    pos++;
+  }
+  return -1;
+}
+export function dictEntryKey(d: Ref, ix: number): Ref {
+  return I32[I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS + 1];
+}
+export function dictEntryValue(d: Ref, ix: number): Ref {
+  return I32[I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS + 2];
+}
+export function dictEntryHash(d: Ref, ix: number): number {
+  return I32[I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS];
+}
+
+/** [key, value] pairs (borrowed) in order */
+export function dictItems(d: Ref): [number, number][] {
+  const out: [number, number][] = [];
+  for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) {
+    out.push([dictEntryKey(d, ix), dictEntryValue(d, ix)]);
+  }
+  return out;
+}
+
+export function dictClear(d: Ref): void {
+  const items = dictItems(d);
+  const oldTbl = I32[d + DICT.TABLE], oldEnt = I32[d + DICT.ENTRIES];
+  initTables(d, MIN_TSIZE);
+  I32[d + DICT.USED] = 0;
+  I32[d + DICT.NENTRIES] = 0;
+  I32[d + DICT.VERSION]++;
+  freeBlock(oldTbl);
+  freeBlock(oldEnt);
+  for (const [k, v] of items) { decref(k); decref(v); }
+}
+
+/** a shallow copy with the same order */
+export function dictCopy(d: Ref, type: number = T_DICT, words: number = DICT.WORDS): Ref {
+  const c = newDict(type, words, I32[d + DICT.USED]);
+  for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) {
+    dictSetHashed(c, dictEntryKey(d, ix), dictEntryHash(d, ix), dictEntryValue(d, ix));
+  }
+  return c;
+}
+
+export function dictDealloc(d: Ref): void {
+  const n = I32[d + DICT.NENTRIES];
+  const ent = I32[d + DICT.ENTRIES];
+  for (let k = 0; k < n; k++) {
+    const e = ent + HDR + k * DICT_ENTRY_WORDS;
+    const key = I32[e + 1];
+    if (key !== 0) { decref(key); decref(I32[e + 2]); }
+  }
+  freeBlock(I32[d + DICT.TABLE]);
+  freeBlock(ent);
+  I32[d + DICT.TABLE] = 0;
+  I32[d + DICT.ENTRIES] = 0;
+  I32[d + DICT.USED] = 0;
+  I32[d + DICT.NENTRIES] = 0;
+}
+registerDealloc(Kind.DICT, dictDealloc);

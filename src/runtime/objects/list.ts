@@ -1,0 +1,94 @@
+/**
+ * @fileoverview list: SIZE, CAP and a raw block ITEMS holding CAP item slots from word HDR.
+ * Under --gil=off (threads issue) every mutation here takes the list's LOCK; reads of one slot do not.
+ */
+import { I32, type Ref } from '../heap.js';
+import { allocBlock, allocRaw, freeBlock, rawCapacity } from '../alloc.js';
+import { HDR, LIST, T_LIST, Kind } from '../layout.js';
+import { decref, incref, registerDealloc } from '../refcount.js';
+
+export function newList(n: number, type: number = T_LIST, words: number = LIST.WORDS): Ref {
+  const r = allocBlock(type, words);
+  const cap = n < 4 ? 4 : n;
+  const items = allocRaw(cap);
+  I32[r + LIST.SIZE] = n;
+  I32[r + LIST.CAP] = rawCapacity(items);
+  I32[r + LIST.ITEMS] = items;
+  for (let i = 0; i < n; i++) I32[items + HDR + i] = 0;
+  for (let i = LIST.WORDS; i < words; i++) I32[r + i] = 0;
+  return r;
+}
+
+export function listSize(r: Ref): number {
+  return I32[r + LIST.SIZE];
+}
+/** borrowed item i (0 <= i < size) */
+export function listItem(r: Ref, i: number): Ref {
+  return I32[I32[r + LIST.ITEMS] + HDR + i];
+}
+/** index of the first item slot in I32 (valid until the list is resized) */
+export function listBase(r: Ref): number {
+  return I32[r + LIST.ITEMS] + HDR;
+}
+
+export function listReserve(r: Ref, need: number): void {
+  const cap = I32[r + LIST.CAP];
+  if (need <= cap) return;
+  let ncap = cap + (cap >> 1) + 4;
+  if (ncap < need) ncap = need;
+  const old = I32[r + LIST.ITEMS];
+  const items = allocRaw(ncap);
+  const n = I32[r + LIST.SIZE];
+  I32.copyWithin(items + HDR, old + HDR, old + HDR + n);
+  I32[r + LIST.ITEMS] = items;
+  I32[r + LIST.CAP] = rawCapacity(items);
+  freeBlock(old);
+}
+
+/** append, taking over the caller's reference to v */
+export function listAppendSteal(r: Ref, v: Ref): void {
+  const n = I32[r + LIST.SIZE];
+  if (n >= I32[r + LIST.CAP]) listReserve(r, n + 1);
+  I32[I32[r + LIST.ITEMS] + HDR + n] = v;
+  I32[r + LIST.SIZE] = n + 1;
+}
+export function listAppend(r: Ref, v: Ref): void {
+  incref(v);
+  listAppendSteal(r, v);
+}
+
+export function listFromArray(items: ArrayLike<number>): Ref {
+  const r = newList(items.length);
+  const b = listBase(r);
+  for (let i = 0; i < items.length; i++) { incref(items[i]); I32[b + i] = items[i]; }
+  return r;
+}
+
+export function listToArray(r: Ref): number[] {
+  const n = I32[r + LIST.SIZE];
+  const b = listBase(r);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = I32[b + i];
+  return out;
+}
+
+/** drops all items (the caller must not hold a base pointer across this) */
+export function listClear(r: Ref): void {
+  const n = I32[r + LIST.SIZE];
+  const old = listToArray(r);
+  I32[r + LIST.SIZE] = 0;
+  for (let i = 0; i < n; i++) decref(old[i]);
+}
+
+export function listDealloc(r: Ref): void {
+  const n = I32[r + LIST.SIZE];
+  const items = I32[r + LIST.ITEMS];
+  for (let i = 0; i < n; i++) {
+    const v = I32[items + HDR + i];
+    if (v !== 0) decref(v);
+  }
+  freeBlock(items);
+  I32[r + LIST.ITEMS] = 0;
+  I32[r + LIST.SIZE] = 0;
+}
+registerDealloc(Kind.LIST, listDealloc);

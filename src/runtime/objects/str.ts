@@ -1,0 +1,207 @@
+/**
+ * @fileoverview str: immutable text. LEN code points, a cached HASH, then the characters, 1 byte each when all
+ * are < 256 (Latin-1) or 4 bytes each (F_STR_UCS4), so indexing by code point is O(1) either way.
+ * Interned strings (identifiers, names in code objects, most literals) are immortal and unique per content.
+ * Not here: the Python-visible methods (runtime/ops/strmethods.ts).
+ */
+import { I32, U8, type Ref } from '../heap.js';
+import { allocBlock } from '../alloc.js';
+import {
+  FLAGS, TYPE, STR, STR_DATA, F_STR_UCS4, F_STR_INTERNED, F_STR_ASCII, T_STR,
+} from '../layout.js';
+import { makeImmortal } from '../refcount.js';
+
+/** allocate an uninitialized str of n code points; ucs4 selects 4-byte storage */
+export function allocStr(n: number, ucs4: boolean): Ref {
+  const words = STR_DATA + (ucs4 ? n : (n + 3) >> 2);
+  const r = allocBlock(T_STR, words);
+  I32[r + STR.LEN] = n;
+  I32[r + STR.HASH] = 0;
+  if (ucs4) I32[r + FLAGS] |= F_STR_UCS4;
+  return r;
+}
+
+export function newStr(s: string): Ref {
+  const n = s.length;
+  let max = 0;
+  for (let i = 0; i < n; i++) { const c = s.charCodeAt(i); if (c > max) max = c; }
+  if (max < 256) {
+    const r = allocStr(n, false);
+    const b = (r + STR_DATA) << 2;
+    for (let i = 0; i < n; i++) U8[b + i] = s.charCodeAt(i);
+    if (max < 128) I32[r + FLAGS] |= F_STR_ASCII;
+    return r;
+  }
+  const cps: number[] = [];
+  for (const ch of s) cps.push(ch.codePointAt(0)!);
+  return newStrFromCodePoints(cps);
+}
+
+export function newStrFromCodePoints(cps: ArrayLike<number>): Ref {
+  const n = cps.length;
+  let max = 0;
+  for (let i = 0; i < n; i++) if (cps[i] > max) max = cps[i];
+  if (max < 256) {
+    const r = allocStr(n, false);
+    const b = (r + STR_DATA) << 2;
+    for (let i = 0; i < n; i++) U8[b + i] = cps[i];
+    if (max < 128) I32[r + FLAGS] |= F_STR_ASCII;
+    return r;
+  }
+  const r = allocStr(n, true);
+  for (let i = 0; i < n; i++) I32[r + STR_DATA + i] = cps[i];
+  return r;
+}
+
+export function strLen(r: Ref): number {
+  return I32[r + STR.LEN];
+}
+export function isUcs4(r: Ref): boolean {
+  return (I32[r + FLAGS] & F_STR_UCS4) !== 0;
+}
+/** code point at index i (0 <= i < len) */
+export function strCharAt(r: Ref, i: number): number {
+  return (I32[r + FLAGS] & F_STR_UCS4) ? I32[r + STR_DATA + i] : U8[((r + STR_DATA) << 2) + i];
+}
+
+const internedJs = new Map<number, string>();
+
+export function strToJs(r: Ref): string {
+  const n = I32[r + STR.LEN];
+  if (I32[r + FLAGS] & F_STR_INTERNED) {
+    const s = internedJs.get(r);
+    if (s !== undefined) return s;
+  }
+  if (I32[r + FLAGS] & F_STR_UCS4) {
+    let out = '';
+    for (let i = 0; i < n; i += 4096) {
+      const end = Math.min(n, i + 4096);
+      const chunk: number[] = [];
+      for (let j = i; j < end; j++) chunk.push(I32[r + STR_DATA + j]);
+      out += String.fromCodePoint(...chunk);
+    }
+    return out;
+  }
+  const b = (r + STR_DATA) << 2;
+  if (n < 32) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += String.fromCharCode(U8[b + i]);
+    return s;
+  }
+  let out = '';
+  for (let i = 0; i < n; i += 8192) {
+    out += String.fromCharCode.apply(null, Array.from(U8.subarray(b + i, b + Math.min(n, i + 8192))));
+  }
+  return out;
+}
+
+/** the code points of a str as a JS array */
+export function strCodePoints(r: Ref): number[] {
+  const n = I32[r + STR.LEN];
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = strCharAt(r, i);
+  return out;
+}
+
+/** FNV-1a over the code points; never 0 (0 marks "not computed") nor -1 */
+export function strHash(r: Ref): number {
+  let h = I32[r + STR.HASH];
+  if (h !== 0) return h;
+  const n = I32[r + STR.LEN];
+  h = 0x811c9dc5 | 0;
+  if (I32[r + FLAGS] & F_STR_UCS4) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ I32[r + STR_DATA + i], 0x01000193);
+  } else {
+    const b = (r + STR_DATA) << 2;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ U8[b + i], 0x01000193);
+  }
+  if (h === 0 || h === -1) h = 0x1234567;
+  I32[r + STR.HASH] = h;
+  return h;
+}
+
+export function strEq(a: Ref, b: Ref): boolean {
+  if (a === b) return true;
+  const n = I32[a + STR.LEN];
+  if (n !== I32[b + STR.LEN]) return false;
+  const ha = I32[a + STR.HASH], hb = I32[b + STR.HASH];
+  if (ha !== 0 && hb !== 0 && ha !== hb) return false;
+  const ua = I32[a + FLAGS] & F_STR_UCS4, ub = I32[b + FLAGS] & F_STR_UCS4;
+  if (!ua && !ub) {
+    const pa = (a + STR_DATA) << 2, pb = (b + STR_DATA) << 2;
+    for (let i = 0; i < n; i++) if (U8[pa + i] !== U8[pb + i]) return false;
+    return true;
+  }
+  if (ua !== ub) return false; // both kinds are canonical: a UCS4 string has a code point >= 256
+  for (let i = 0; i < n; i++) if (I32[a + STR_DATA + i] !== I32[b + STR_DATA + i]) return false;
+  return true;
+}
+
+/** -1, 0, 1 comparing code points */
+export function strCompare(a: Ref, b: Ref): number {
+  const na = I32[a + STR.LEN], nb = I32[b + STR.LEN];
+  const n = Math.min(na, nb);
+  for (let i = 0; i < n; i++) {
+    const ca = strCharAt(a, i), cb = strCharAt(b, i);
+    if (ca !== cb) return ca < cb ? -1 : 1;
+  }
+  return na === nb ? 0 : (na < nb ? -1 : 1);
+}
+
+export function strConcat(a: Ref, b: Ref): Ref {
+  const na = I32[a + STR.LEN], nb = I32[b + STR.LEN];
+  const ucs4 = ((I32[a + FLAGS] | I32[b + FLAGS]) & F_STR_UCS4) !== 0;
+  const r = allocStr(na + nb, ucs4);
+  if (!ucs4) {
+    const d = (r + STR_DATA) << 2;
+    U8.copyWithin(d, (a + STR_DATA) << 2, ((a + STR_DATA) << 2) + na);
+    U8.copyWithin(d + na, (b + STR_DATA) << 2, ((b + STR_DATA) << 2) + nb);
+    if (I32[a + FLAGS] & I32[b + FLAGS] & F_STR_ASCII) I32[r + FLAGS] |= F_STR_ASCII;
+  } else {
+    for (let i = 0; i < na; i++) I32[r + STR_DATA + i] = strCharAt(a, i);
+    for (let i = 0; i < nb; i++) I32[r + STR_DATA + na + i] = strCharAt(b, i);
+  }
+  return r;
+}
+
+/** substring [start, end) */
+export function strSlice(r: Ref, start: number, end: number): Ref {
+  const n = Math.max(0, end - start);
+  if (I32[r + FLAGS] & F_STR_UCS4) {
+    const cps: number[] = new Array(n);
+    for (let i = 0; i < n; i++) cps[i] = I32[r + STR_DATA + start + i];
+    return newStrFromCodePoints(cps);
+  }
+  const out = allocStr(n, false);
+  const s = ((r + STR_DATA) << 2) + start;
+  U8.copyWithin((out + STR_DATA) << 2, s, s + n);
+  if (I32[r + FLAGS] & F_STR_ASCII) I32[out + FLAGS] |= F_STR_ASCII;
+  return out;
+}
+
+// ------------------------------------------------------------------ interning
+const interned = new Map<string, number>();
+
+/** the unique immortal str with this content */
+export function intern(s: string): Ref {
+  let r = interned.get(s);
+  if (r === undefined) {
+    r = newStr(s);
+    strHash(r);
+    makeImmortal(r);
+    I32[r + FLAGS] |= F_STR_INTERNED;
+    interned.set(s, r);
+    internedJs.set(r, s);
+  }
+  return r;
+}
+
+/** the interned version of a str object (which may be r itself); the result is immortal */
+export function internRef(r: Ref): Ref {
+  if (I32[r + FLAGS] & F_STR_INTERNED) return r;
+  return intern(strToJs(r));
+}
+
+export function isStr(r: Ref): boolean {
+  return I32[r + TYPE] === T_STR;
+}

@@ -1,0 +1,102 @@
+/**
+ * @fileoverview Reference counting: incref, decref and freeing objects whose count drops to zero.
+ * Not here: the layouts that say which fields are references (layout.ts), the block allocator (alloc.ts).
+ *
+ * Notes on the design
+ * -------------------
+ * - The count is header word RC. Immortal objects carry a negative count (IMMORTAL_RC) and are never written:
+ *   incref/decref test `rc >= 0` / `rc > 0` with the one load they need anyway, so immortality costs nothing.
+ * - --gil=on (this file today): plain loads and stores. The free-threaded variant (biased counts, atomics for
+ *   objects shared between threads) belongs beside these functions, picked once at startup (threads issue).
+ * - Freeing is iterative: an object whose count reaches zero goes on a pending list and the list is drained by
+ *   the outermost decref, so freeing a million-element linked structure never deepens the JS stack.
+ * - Each builtin layout kind registers how to release the references its fields hold (registerDealloc); an
+ *   instance of a class also drops its attribute dict and its reference to the class.
+ */
+import { I32, type Ref } from './heap.js';
+import { TYPE, RC, TYPEOBJ, TF_HEAPTYPE, IMMORTAL_RC, type Layout } from './layout.js';
+import { freeBlock } from './alloc.js';
+
+export function incref(r: Ref): void {
+  const c = I32[r + RC];
+  if (c >= 0) I32[r + RC] = c + 1;
+}
+
+/** incref a ref that may be NULL (0) */
+export function xincref(r: Ref): void {
+  if (r !== 0) {
+    const c = I32[r + RC];
+    if (c >= 0) I32[r + RC] = c + 1;
+  }
+}
+
+export function decref(r: Ref): void {
+  const c = I32[r + RC];
+  if (c > 1) I32[r + RC] = c - 1;
+  else if (c === 1) release(r);
+}
+
+export function xdecref(r: Ref): void {
+  if (r !== 0) {
+    const c = I32[r + RC];
+    if (c > 1) I32[r + RC] = c - 1;
+    else if (c === 1) release(r);
+  }
+}
+
+export function makeImmortal(r: Ref): void {
+  I32[r + RC] = IMMORTAL_RC;
+}
+export function isImmortal(r: Ref): boolean {
+  return I32[r + RC] < 0;
+}
+
+/** Releases the references held by object r's fields (not r itself). */
+export type DeallocFn = (r: Ref) => void;
+const DEALLOC: DeallocFn[] = [];
+export function registerDealloc(kind: number, fn: DeallocFn): void {
+  DEALLOC[kind] = fn;
+}
+/** a DeallocFn that releases the ref fields of a layout */
+export function layoutDealloc(l: Layout): DeallocFn {
+  const fields = l.refFields;
+  const raws = l.rawFields;
+  return (r) => {
+    for (let i = 0; i < fields.length; i++) {
+      const v = I32[r + fields[i]];
+      if (v !== 0) { I32[r + fields[i]] = 0; decref(v); }
+    }
+    for (let i = 0; i < raws.length; i++) {
+      const v = I32[r + raws[i]];
+      if (v !== 0) { I32[r + raws[i]] = 0; freeBlock(v); }
+    }
+  };
+}
+
+const pending: number[] = [];
+let draining = false;
+
+function release(r: Ref): void {
+  I32[r + RC] = 0;
+  pending.push(r);
+  if (draining) return;
+  draining = true;
+  try {
+    while (pending.length) {
+      const o = pending.pop()!;
+      const t = I32[o + TYPE];
+      const fn = DEALLOC[I32[t + TYPEOBJ.KIND]];
+      if (fn !== undefined) fn(o);
+      if (I32[t + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) {
+        const off = I32[t + TYPEOBJ.DICTOFFSET];
+        if (off) { const d = I32[o + off]; if (d) { I32[o + off] = 0; decref(d); } }
+        freeBlock(o);
+        decref(t);
+      } else {
+        freeBlock(o);
+      }
+    }
+  } finally {
+    draining = false;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * @fileoverview Generators: resuming a generator's heap frame (send, next, throw, close) and the generator
+ * type's slots and methods. The frame is an ordinary heap frame owned by the generator object, so a
+ * generator made on one thread can be resumed on another. Not here: YIELD_VALUE itself (interpreter.ts).
+ */
+import { I32, type Ref } from '../runtime/heap.js';
+import {
+  TYPE, FLAGS, FRAME, GENERATOR, NONE, F_GEN_RUNNING, Kind, T_GENERATOR, TYPEOBJ, EXC, TUPLE, TUPLE_ITEMS,
+} from '../runtime/layout.js';
+import { incref, decref } from '../runtime/refcount.js';
+import { raise, Exc, PyRaise } from '../runtime/errors.js';
+import { strToJs } from '../runtime/objects/str.js';
+import { newExceptionArgs } from '../runtime/objects/exception.js';
+import { tupleSteal } from '../runtime/objects/tuple.js';
+import { Slots, isInstance, callN, idHex, isExceptionType, isExceptionInstance, isType } from '../runtime/abstract.js';
+import { defBuiltin, argc, typeDict } from '../runtime/builtinfn.js';
+import { runFrame, yielded } from './interpreter.js';
+
+export interface GenResult { yielded: boolean; value: Ref }
+
+/** resumes g with value v (borrowed); {yielded, value (new ref)}; a finished generator gives yielded false */
+export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
+  const f = I32[g + GENERATOR.FRAME];
+  if (f === 0) {
+    if (throwIn) throw new PyRaise(throwIn);
+    return { yielded: false, value: NONE };
+  }
+  if (I32[g + FLAGS] & F_GEN_RUNNING) raise(Exc.ValueError, 'generator already executing');
+  const started = I32[f + FRAME.PC] !== 0;
+  if (!started && v !== NONE && throwIn === 0) {
+    raise(Exc.TypeError, "can't send non-None value to a just-started generator");
+  }
+  if (started && throwIn === 0) {
+    const sp = I32[f + FRAME.SP];
+    incref(v);
+    I32[sp] = v;
+    I32[f + FRAME.SP] = sp + 1;
+  }
+  I32[g + FLAGS] |= F_GEN_RUNNING;
+  let r: Ref;
+  try {
+    r = runFrame(f, throwIn);
+  } catch (e) {
+    I32[g + FLAGS] &= ~F_GEN_RUNNING;
+    I32[g + GENERATOR.FRAME] = 0;
+    if (e instanceof PyRaise && isInstance(e.exc, Exc.StopIteration)) {
+      // PEP 479: a StopIteration escaping a generator becomes RuntimeError
+      const re = newExceptionArgs(Exc.RuntimeError, tupleSteal([strRef('generator raised StopIteration')]));
+      I32[re + EXC.CAUSE] = e.exc;
+      I32[re + EXC.CONTEXT] = e.exc;
+      incref(e.exc);
+      throw new PyRaise(re);
+    }
+    throw e;
+  }
+  I32[g + FLAGS] &= ~F_GEN_RUNNING;
+  if (yielded) return { yielded: true, value: r };
+  I32[g + GENERATOR.FRAME] = 0;
+  return { yielded: false, value: r };
+}
+
+import { newStr } from '../runtime/objects/str.js';
+function strRef(s: string): Ref { return newStr(s); }
+
+/** next(g): the next value (new ref) or 0 when finished */
+export function genNext(g: Ref): Ref {
+  const r = genSend(g, NONE);
+  if (r.yielded) return r.value;
+  decref(r.value);
+  return 0;
+}
+
+function stopIteration(value: Ref): never {
+  const args = value === NONE ? tupleSteal([]) : tupleSteal([value]);
+  if (value === NONE) decref(value);
+  throw new PyRaise(newExceptionArgs(Exc.StopIteration, args));
+}
+
+Slots.iter[Kind.GENERATOR] = (g) => { incref(g); return g; };
+Slots.next[Kind.GENERATOR] = genNext;
+Slots.repr[Kind.GENERATOR] = (g) => `<generator object ${strToJs(I32[g + GENERATOR.QUALNAME])} at ${idHex(g)}>`;
+
+const GD = typeDict(T_GENERATOR);
+defBuiltin(GD, 'send', (a, n, kw) => {
+  argc('send', n - 1, kw, 1, 1);
+  const r = genSend(I32[a], I32[a + 1]);
+  if (r.yielded) return r.value;
+  return stopIteration(r.value);
+}, 'generator');
+
+defBuiltin(GD, 'throw', (a, n, kw) => {
+  argc('throw', n - 1, kw, 1, 3);
+  let e = I32[a + 1];
+  if (isType(e) && isExceptionType(e)) {
+    e = n > 2 && I32[a + 2] !== NONE ? callN(e, [I32[a + 2]]) : callN(e, []);
+  } else if (isExceptionInstance(e)) {
+    incref(e);
+  } else {
+    raise(Exc.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + strToJs(I32[I32[e + TYPE] + TYPEOBJ.NAME]));
+  }
+  const g = I32[a];
+  const f = I32[g + GENERATOR.FRAME];
+  if (f !== 0 && I32[f + FRAME.PC] === 0) {
+    // never started: it finishes without running
+    I32[g + GENERATOR.FRAME] = 0;
+    throw new PyRaise(e);
+  }
+  const r = genSend(g, NONE, e);
+  if (r.yielded) return r.value;
+  return stopIteration(r.value);
+}, 'generator');
+
+defBuiltin(GD, 'close', (a, n, kw) => {
+  argc('close', n - 1, kw, 0, 0);
+  const g = I32[a];
+  const f = I32[g + GENERATOR.FRAME];
+  if (f === 0) return NONE;
+  if (I32[f + FRAME.PC] === 0) { I32[g + GENERATOR.FRAME] = 0; decrefFrame(f); return NONE; }
+  try {
+    const r = genSend(g, NONE, newExceptionArgs(Exc.GeneratorExit, tupleSteal([])));
+    if (r.yielded) { decref(r.value); raise(Exc.RuntimeError, 'generator ignored GeneratorExit'); }
+    return r.value;
+  } catch (e) {
+    if (e instanceof PyRaise && (isInstance(e.exc, Exc.GeneratorExit) || isInstance(e.exc, Exc.StopIteration))) {
+      decref(e.exc);
+      return NONE;
+    }
+    throw e;
+  }
+}, 'generator');
+
+import { freeFrame } from './call.js';
+function decrefFrame(f: Ref): void { freeFrame(f); }
+
+export { TUPLE, TUPLE_ITEMS };

@@ -1,0 +1,1140 @@
+/**
+ * @fileoverview The eval loop: runs frames (heap objects, vm/call.ts) instruction by instruction.
+ * One `case` per opcode of the table in opcodes.ts (test/unit/vm/opcodes.test.ts checks none is missing).
+ *
+ * Notes on the design
+ * -------------------
+ * - Python-to-Python calls do not recurse in JS: CALL of a plain function pushes a new frame and the loop
+ *   goes on in it; RETURN_VALUE pops back to the caller. Only calls made from JS (a builtin calling a key
+ *   function, a dunder method invoked by the runtime, a generator being resumed) enter runFrame recursively.
+ *   Python recursion therefore costs heap, not JS stack; RecursionError comes from the frame depth counter.
+ * - The hot state (frame, pc, sp, and bases derived from the frame) lives in JS locals. Everything that can
+ *   switch frames (call, return, exception unwinding) stores pc/sp into the frame and `continue`s the outer
+ *   loop, which is the single place that reloads them (Lua's Protect, as one loop head instead of a macro).
+ * - Operands stay on the value stack until the operation that consumes them has succeeded, so that when it
+ *   raises, unwinding (which pops and decrefs the stack down to the handler's depth) releases them exactly once.
+ * - Exceptions are JS throws of PyRaise (runtime/errors.ts). The catch finds the handler in the code object's
+ *   exception table (CPython 3.11+ zero-cost exceptions) or pops the frame and tries the caller.
+ * - The eval breaker (GIL drop requests, signals) is checked only at RESUME, JUMP_BACKWARD and the CALL family:
+ *   the ops flagged EVAL_BREAK in the table. Single-threaded it is a no-op; the threads issue fills it in.
+ */
+import { I32, F64, type Ref } from '../runtime/heap.js';
+import {
+  TYPE, RC, FLAGS, HDR, FRAME, FRAME_SLOTS, CODE, TUPLE, TUPLE_ITEMS, LIST, STR, NUM, CELL, FUNCTION, EXC,
+  GENERATOR, ITER, NONE, TRUE, FALSE, NOTIMPLEMENTED, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_FUNCTION,
+  T_DICT, F_INT_BIG, TYPEOBJ, Kind, T_BOOL, F_GEN_RUNNING, F_GEN_DONE, T_GENERATOR, CTL_RECURSION_LIMIT,
+  EXC_ENTRY_WORDS, T_CELL,
+} from '../runtime/layout.js';
+import * as O from './opcodes.generated.js';
+import { CO_GENERATOR } from './opcodes.js';
+import { incref, decref, xdecref } from '../runtime/refcount.js';
+import { PyRaise, raise, Exc } from '../runtime/errors.js';
+import { strToJs, strConcat, newStr } from '../runtime/objects/str.js';
+import { newInt, MAX_SAFE } from '../runtime/objects/int.js';
+import { newFloat } from '../runtime/objects/float.js';
+import { newTuple } from '../runtime/objects/tuple.js';
+import { newList, listAppend, listReserve } from '../runtime/objects/list.js';
+import {
+  newDict, dictGetHashed, dictSetHashed, dictSet, dictPop, dictGet, dictNextEntry, dictEntryKey, dictEntryValue,
+  dictSize,
+} from '../runtime/objects/dict.js';
+import { newSet, setAdd } from '../runtime/objects/set.js';
+import { newFunction, newCell } from '../runtime/objects/function.js';
+import { newException, newExceptionArgs, addTraceback, setContext } from '../runtime/objects/exception.js';
+import { codeLine } from '../runtime/objects/code.js';
+import {
+  getAttr, setAttr, lookupMethod, call, callN, getItem, setItem, delItem, contains, richCompare, isTrue,
+  getIter, iterNext, iterToArray, isInstance, isExceptionType, isExceptionInstance, typeNameOf, isType,
+  CMP_EQ,
+} from '../runtime/abstract.js';
+import { binaryOp, intBinary, floatBinary, negate, positive, invert, numberCompare } from '../runtime/ops/number.js';
+import { isSubtype, typeName } from '../runtime/typeobj.js';
+import { makeFrame, freeFrame, qualName, builtinsDict } from './call.js';
+import { formatValue, importName, importFrom, importStar, newSlice, iterNextFast, seqExtend, dictMerge } from './support.js';
+
+// ------------------------------------------------------------------ thread state (this worker's)
+/** Python frames active on this thread */
+let depth = 0;
+/** set when runFrame returned because the frame yielded (not returned) */
+export let yielded = false;
+/** the exception being handled (sys.exception()); NONE when none. Owned reference. */
+export let excInfo: Ref = NONE;
+/** the innermost running frame (for super(), sys._getframe and tracebacks) */
+export let currentFrame: Ref = 0;
+/** when set, the next exception caught by the loop is a re-raise: no traceback entry, no context */
+let reraising = false;
+
+export function recursionLimit(): number {
+  return I32[CTL_RECURSION_LIMIT];
+}
+
+/** handled-exception bookkeeping for generators (they keep their own across yields) */
+export function swapExcInfo(v: Ref): Ref {
+  const old = excInfo;
+  excInfo = v;
+  return old;
+}
+
+function unboundLocal(code: Ref, i: number): never {
+  const name = strToJs(I32[I32[code + CODE.VARNAMES] + TUPLE_ITEMS + i]);
+  raise(Exc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function cellName(code: Ref, i: number): string {
+  const ncellvars = I32[code + CODE.NCELLS] - I32[code + CODE.NFREE];
+  if (i < ncellvars) return strToJs(I32[I32[code + CODE.CELLVARS] + TUPLE_ITEMS + i]);
+  return strToJs(I32[I32[code + CODE.FREEVARS] + TUPLE_ITEMS + i - ncellvars]);
+}
+function unboundDeref(code: Ref, i: number): never {
+  const ncellvars = I32[code + CODE.NCELLS] - I32[code + CODE.NFREE];
+  const name = cellName(code, i);
+  if (i < ncellvars) raise(Exc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  raise(Exc.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function nameError(name: Ref): never {
+  raise(Exc.NameError, `name '${strToJs(name)}' is not defined`);
+}
+
+/** finds the handler for instruction pc: the entry's word index, or -1 */
+function findHandler(code: Ref, pc: number): number {
+  const n = I32[code + CODE.NEXC];
+  const t = I32[code + CODE.EXCTABLE] + HDR;
+  for (let i = 0; i < n; i++) {
+    const e = t + i * EXC_ENTRY_WORDS;
+    if (pc >= I32[e] && pc < I32[e + 1]) return e;
+  }
+  return -1;
+}
+
+/** the stack base (first value-stack slot) of frame f */
+function stackBase(f: Ref): number {
+  return f + FRAME_SLOTS + I32[f + FRAME.NLOCALS] + I32[f + FRAME.NCELLS];
+}
+
+/**
+ * Runs frame `entry` until it returns (or yields, for a generator frame: then `yielded` is true).
+ * `throwIn`, if not 0, is an exception (owned) to raise at the frame's current instruction (generator.throw).
+ * Frees the frame when it returns, unless a generator owns it.
+ */
+export function runFrame(entry: Ref, throwIn: Ref): Ref {
+  if (++depth > I32[CTL_RECURSION_LIMIT]) {
+    depth--;
+    if (!I32[entry + FRAME.GEN]) freeFrame(entry);
+    raise(Exc.RecursionError, 'maximum recursion depth exceeded');
+  }
+  const savedFrame = currentFrame;
+  I32[entry + FRAME.BACK] = savedFrame;
+  let f = entry;
+  let pending: Ref = throwIn;
+  try {
+    outer: for (;;) {
+      currentFrame = f;
+      const code = I32[f + FRAME.CODE];
+      const bc = I32[code + CODE.BYTECODE] + HDR;
+      const consts = I32[code + CODE.CONSTS] + TUPLE_ITEMS;
+      const names = I32[code + CODE.NAMES] + TUPLE_ITEMS;
+      const fast = f + FRAME_SLOTS;
+      const cells = fast + I32[f + FRAME.NLOCALS];
+      const globals = I32[f + FRAME.GLOBALS];
+      let pc = I32[f + FRAME.PC];
+      let sp = I32[f + FRAME.SP];
+      try {
+        if (pending !== 0) { const p = pending; pending = 0; pc++; throw new PyRaise(p); }
+        for (;;) {
+          const word = I32[bc + pc++];
+          const arg = word >>> 8;
+          switch (word & 0xff) {
+            case O.NOP:
+              break;
+            case O.POP_TOP:
+              decref(I32[--sp]);
+              break;
+            case O.PUSH_NULL:
+              I32[sp++] = 0;
+              break;
+            case O.COPY: {
+              const v = I32[sp - arg];
+              if (v !== 0) incref(v);
+              I32[sp++] = v;
+              break;
+            }
+            case O.SWAP: {
+              const v = I32[sp - 1];
+              I32[sp - 1] = I32[sp - arg];
+              I32[sp - arg] = v;
+              break;
+            }
+            case O.RESUME:
+              break;
+            case O.LOAD_CONST:
+              I32[sp++] = I32[consts + arg]; // constants are immortal
+              break;
+            case O.LOAD_FAST: {
+              const v = I32[fast + arg];
+              if (v === 0) unboundLocal(code, arg);
+              const c = I32[v + RC];
+              if (c >= 0) I32[v + RC] = c + 1;
+              I32[sp++] = v;
+              break;
+            }
+            case O.STORE_FAST: {
+              const old = I32[fast + arg];
+              I32[fast + arg] = I32[--sp];
+              if (old !== 0) decref(old);
+              break;
+            }
+            case O.DELETE_FAST: {
+              const old = I32[fast + arg];
+              if (old === 0) unboundLocal(code, arg);
+              I32[fast + arg] = 0;
+              decref(old);
+              break;
+            }
+            case O.LOAD_NAME: {
+              const name = I32[names + arg];
+              const h = I32[name + STR.HASH];
+              const locals = I32[f + FRAME.LOCALS];
+              let v = 0;
+              if (locals !== 0) v = I32[locals + TYPE] === T_DICT ? dictGetHashed(locals, name, h) : mappingGet(locals, name);
+              if (v === 0) v = dictGetHashed(globals, name, h);
+              if (v === 0) v = dictGetHashed(I32[f + FRAME.BUILTINS], name, h);
+              if (v === 0) nameError(name);
+              incref(v);
+              I32[sp++] = v;
+              break;
+            }
+            case O.STORE_NAME: {
+              const name = I32[names + arg];
+              const locals = I32[f + FRAME.LOCALS];
+              const v = I32[sp - 1];
+              if (I32[locals + TYPE] === T_DICT) dictSetHashed(locals, name, I32[name + STR.HASH], v);
+              else setItem(locals, name, v);
+              sp--;
+              decref(v);
+              break;
+            }
+            case O.DELETE_NAME: {
+              const name = I32[names + arg];
+              const old = dictPop(I32[f + FRAME.LOCALS], name, I32[name + STR.HASH]);
+              if (old === 0) nameError(name);
+              decref(old);
+              break;
+            }
+            case O.LOAD_GLOBAL: {
+              const name = I32[names + arg];
+              const h = I32[name + STR.HASH];
+              let v = dictGetHashed(globals, name, h);
+              if (v === 0) {
+                v = dictGetHashed(I32[f + FRAME.BUILTINS], name, h);
+                if (v === 0) nameError(name);
+              }
+              const c = I32[v + RC];
+              if (c >= 0) I32[v + RC] = c + 1;
+              I32[sp++] = v;
+              break;
+            }
+            case O.STORE_GLOBAL: {
+              const name = I32[names + arg];
+              const v = I32[sp - 1];
+              dictSetHashed(globals, name, I32[name + STR.HASH], v);
+              sp--;
+              decref(v);
+              break;
+            }
+            case O.DELETE_GLOBAL: {
+              const name = I32[names + arg];
+              const old = dictPop(globals, name, I32[name + STR.HASH]);
+              if (old === 0) nameError(name);
+              decref(old);
+              break;
+            }
+            case O.LOAD_DEREF: {
+              const v = I32[I32[cells + arg] + CELL.REF];
+              if (v === 0) unboundDeref(code, arg);
+              incref(v);
+              I32[sp++] = v;
+              break;
+            }
+            case O.STORE_DEREF: {
+              const cell = I32[cells + arg];
+              const old = I32[cell + CELL.REF];
+              I32[cell + CELL.REF] = I32[--sp];
+              if (old !== 0) decref(old);
+              break;
+            }
+            case O.DELETE_DEREF: {
+              const cell = I32[cells + arg];
+              const old = I32[cell + CELL.REF];
+              if (old === 0) unboundDeref(code, arg);
+              I32[cell + CELL.REF] = 0;
+              decref(old);
+              break;
+            }
+            case O.LOAD_CLOSURE: {
+              const c = I32[cells + arg];
+              incref(c);
+              I32[sp++] = c;
+              break;
+            }
+            case O.LOAD_CLASSDEREF: {
+              const name = strToJs(cellName(code, arg) as unknown as number) as unknown as string;
+              void name;
+              const locals = I32[f + FRAME.LOCALS];
+              const nm = internCellName(code, arg);
+              let v = locals !== 0 ? dictGetHashed(locals, nm, I32[nm + STR.HASH]) : 0;
+              if (v === 0) {
+                v = I32[I32[cells + arg] + CELL.REF];
+                if (v === 0) unboundDeref(code, arg);
+              }
+              incref(v);
+              I32[sp++] = v;
+              break;
+            }
+            case O.LOAD_ATTR: {
+              const obj = I32[sp - 1];
+              const v = getAttr(obj, I32[names + arg]);
+              I32[sp - 1] = v;
+              decref(obj);
+              break;
+            }
+            case O.LOAD_METHOD: {
+              const obj = I32[sp - 1];
+              const name = I32[names + arg];
+              const m = lookupMethod(obj, name);
+              if (m !== 0) {
+                incref(m);
+                I32[sp - 1] = m;
+                I32[sp++] = obj;
+              } else {
+                const v = getAttr(obj, name);
+                I32[sp - 1] = v;
+                decref(obj);
+                I32[sp++] = 0;
+              }
+              break;
+            }
+            case O.STORE_ATTR: {
+              const obj = I32[sp - 1], v = I32[sp - 2];
+              setAttr(obj, I32[names + arg], v);
+              sp -= 2;
+              decref(obj);
+              decref(v);
+              break;
+            }
+            case O.DELETE_ATTR: {
+              const obj = I32[sp - 1];
+              setAttr(obj, I32[names + arg], 0);
+              sp--;
+              decref(obj);
+              break;
+            }
+            case O.BINARY_SUBSCR: {
+              const c = I32[sp - 2], k = I32[sp - 1];
+              let v: Ref;
+              if (I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
+                let i = F64[(k + NUM.VAL) >> 1];
+                const n = I32[c + LIST.SIZE];
+                if (i < 0) i += n;
+                if (i < 0 || i >= n) raise(Exc.IndexError, 'list index out of range');
+                v = I32[I32[c + LIST.ITEMS] + HDR + i];
+                incref(v);
+              } else {
+                v = getItem(c, k);
+              }
+              sp -= 2;
+              I32[sp++] = v;
+              decref(c);
+              decref(k);
+              break;
+            }
+            case O.STORE_SUBSCR: {
+              const v = I32[sp - 3], c = I32[sp - 2], k = I32[sp - 1];
+              if (I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
+                let i = F64[(k + NUM.VAL) >> 1];
+                const n = I32[c + LIST.SIZE];
+                if (i < 0) i += n;
+                if (i < 0 || i >= n) raise(Exc.IndexError, 'list assignment index out of range');
+                const slot = I32[c + LIST.ITEMS] + HDR + i;
+                const old = I32[slot];
+                I32[slot] = v; // takes the stack's reference
+                sp -= 3;
+                decref(old);
+              } else {
+                setItem(c, k, v);
+                sp -= 3;
+                decref(v);
+              }
+              decref(c);
+              decref(k);
+              break;
+            }
+            case O.DELETE_SUBSCR: {
+              const c = I32[sp - 2], k = I32[sp - 1];
+              delItem(c, k);
+              sp -= 2;
+              decref(c);
+              decref(k);
+              break;
+            }
+            case O.BUILD_SLICE: {
+              const step = arg === 3 ? I32[sp - 1] : NONE;
+              const stop = I32[sp - (arg === 3 ? 2 : 1)];
+              const start = I32[sp - arg];
+              const s = newSlice(start, stop, step);
+              for (let i = 0; i < arg; i++) decref(I32[sp - 1 - i]);
+              sp -= arg;
+              I32[sp++] = s;
+              break;
+            }
+            case O.BINARY_OP: {
+              const a = I32[sp - 2], b = I32[sp - 1];
+              const ta = I32[a + TYPE], tb = I32[b + TYPE];
+              let r: Ref;
+              if (ta === T_INT && tb === T_INT && !((I32[a + FLAGS] | I32[b + FLAGS]) & F_INT_BIG)) {
+                const op = arg >= 13 ? arg - 13 : arg;
+                const x = F64[(a + NUM.VAL) >> 1], y = F64[(b + NUM.VAL) >> 1];
+                if (op === 0) {
+                  const s = x + y;
+                  r = s <= MAX_SAFE && s >= -MAX_SAFE ? newInt(s) : intBinary(a, b, 0);
+                } else if (op === 10) {
+                  const s = x - y;
+                  r = s <= MAX_SAFE && s >= -MAX_SAFE ? newInt(s) : intBinary(a, b, 10);
+                } else {
+                  r = intBinary(a, b, op);
+                }
+              } else if (ta === T_FLOAT && tb === T_FLOAT) {
+                r = floatBinary(F64[(a + NUM.VAL) >> 1], F64[(b + NUM.VAL) >> 1], arg >= 13 ? arg - 13 : arg);
+                if (r === NOTIMPLEMENTED) r = binaryOp(a, b, arg);
+              } else if (ta === T_STR && tb === T_STR && (arg === 0 || arg === 13)) {
+                r = strConcat(a, b);
+              } else {
+                r = binaryOp(a, b, arg);
+              }
+              sp -= 2;
+              I32[sp++] = r;
+              decref(a);
+              decref(b);
+              break;
+            }
+            case O.UNARY_NEGATIVE: {
+              const a = I32[sp - 1];
+              I32[sp - 1] = negate(a);
+              decref(a);
+              break;
+            }
+            case O.UNARY_POSITIVE: {
+              const a = I32[sp - 1];
+              I32[sp - 1] = positive(a);
+              decref(a);
+              break;
+            }
+            case O.UNARY_INVERT: {
+              const a = I32[sp - 1];
+              I32[sp - 1] = invert(a);
+              decref(a);
+              break;
+            }
+            case O.UNARY_NOT: {
+              const a = I32[sp - 1];
+              const r = a === TRUE ? FALSE : a === FALSE ? TRUE : isTrue(a) ? FALSE : TRUE;
+              I32[sp - 1] = r;
+              decref(a);
+              break;
+            }
+            case O.COMPARE_OP: {
+              const a = I32[sp - 2], b = I32[sp - 1];
+              const ta = I32[a + TYPE], tb = I32[b + TYPE];
+              let r: Ref;
+              if ((ta === T_INT || ta === T_FLOAT) && (tb === T_INT || tb === T_FLOAT) && !((I32[a + FLAGS] | I32[b + FLAGS]) & F_INT_BIG)) {
+                const x = F64[(a + NUM.VAL) >> 1], y = F64[(b + NUM.VAL) >> 1];
+                switch (arg) {
+                  case 0: r = x < y ? TRUE : FALSE; break;
+                  case 1: r = x <= y ? TRUE : FALSE; break;
+                  case 2: r = x === y ? TRUE : FALSE; break;
+                  case 3: r = x !== y ? TRUE : FALSE; break;
+                  case 4: r = x > y ? TRUE : FALSE; break;
+                  default: r = x >= y ? TRUE : FALSE;
+                }
+              } else {
+                r = richCompare(a, b, arg);
+              }
+              sp -= 2;
+              I32[sp++] = r;
+              decref(a);
+              decref(b);
+              break;
+            }
+            case O.IS_OP: {
+              const a = I32[sp - 2], b = I32[sp - 1];
+              sp -= 2;
+              I32[sp++] = (a === b) !== (arg === 1) ? TRUE : FALSE;
+              decref(a);
+              decref(b);
+              break;
+            }
+            case O.CONTAINS_OP: {
+              const a = I32[sp - 2], b = I32[sp - 1];
+              const r = contains(b, a) !== (arg === 1) ? TRUE : FALSE;
+              sp -= 2;
+              I32[sp++] = r;
+              decref(a);
+              decref(b);
+              break;
+            }
+            case O.BUILD_TUPLE: {
+              const t = newTuple(arg);
+              for (let i = 0; i < arg; i++) I32[t + TUPLE_ITEMS + i] = I32[sp - arg + i];
+              sp -= arg;
+              I32[sp++] = t;
+              break;
+            }
+            case O.BUILD_LIST: {
+              const l = newList(arg);
+              const items = I32[l + LIST.ITEMS] + HDR;
+              for (let i = 0; i < arg; i++) I32[items + i] = I32[sp - arg + i];
+              sp -= arg;
+              I32[sp++] = l;
+              break;
+            }
+            case O.BUILD_SET: {
+              const s = newSet();
+              try {
+                for (let i = 0; i < arg; i++) setAdd(s, I32[sp - arg + i]);
+              } catch (e) { decref(s); throw e; }
+              for (let i = 0; i < arg; i++) decref(I32[sp - arg + i]);
+              sp -= arg;
+              I32[sp++] = s;
+              break;
+            }
+            case O.BUILD_MAP: {
+              const d = newDict(T_DICT, undefined, arg);
+              try {
+                for (let i = 0; i < arg; i++) dictSet(d, I32[sp - 2 * arg + 2 * i], I32[sp - 2 * arg + 2 * i + 1]);
+              } catch (e) { decref(d); throw e; }
+              for (let i = 0; i < 2 * arg; i++) decref(I32[sp - 2 * arg + i]);
+              sp -= 2 * arg;
+              I32[sp++] = d;
+              break;
+            }
+            case O.BUILD_STRING: {
+              let s = '';
+              for (let i = 0; i < arg; i++) s += strToJs(I32[sp - arg + i]);
+              const r = newStr(s);
+              for (let i = 0; i < arg; i++) decref(I32[sp - arg + i]);
+              sp -= arg;
+              I32[sp++] = r;
+              break;
+            }
+            case O.LIST_APPEND: {
+              const v = I32[sp - 1];
+              const l = I32[sp - 1 - arg];
+              const n = I32[l + LIST.SIZE];
+              if (n >= I32[l + LIST.CAP]) listReserve(l, n + 1);
+              I32[I32[l + LIST.ITEMS] + HDR + n] = v;
+              I32[l + LIST.SIZE] = n + 1;
+              sp--;
+              break;
+            }
+            case O.SET_ADD: {
+              const v = I32[sp - 1];
+              setAdd(I32[sp - 1 - arg], v);
+              sp--;
+              decref(v);
+              break;
+            }
+            case O.MAP_ADD: {
+              const k = I32[sp - 2], v = I32[sp - 1];
+              dictSet(I32[sp - 2 - arg], k, v);
+              sp -= 2;
+              decref(k);
+              decref(v);
+              break;
+            }
+            case O.LIST_EXTEND:
+            case O.SET_UPDATE: {
+              const it = I32[sp - 1];
+              seqExtend(I32[sp - 1 - arg], it);
+              sp--;
+              decref(it);
+              break;
+            }
+            case O.DICT_UPDATE:
+            case O.DICT_MERGE: {
+              const m = I32[sp - 1];
+              dictMerge(I32[sp - 1 - arg], m, (word & 0xff) === O.DICT_MERGE, I32[sp - 3 - arg]);
+              sp--;
+              decref(m);
+              break;
+            }
+            case O.LIST_TO_TUPLE: {
+              const l = I32[sp - 1];
+              const n = I32[l + LIST.SIZE];
+              const t = newTuple(n);
+              const items = I32[l + LIST.ITEMS] + HDR;
+              for (let i = 0; i < n; i++) { const v = I32[items + i]; incref(v); I32[t + TUPLE_ITEMS + i] = v; }
+              I32[sp - 1] = t;
+              decref(l);
+              break;
+            }
+            case O.UNPACK_SEQUENCE: {
+              const s = I32[sp - 1];
+              const ts = I32[s + TYPE];
+              if ((ts === T_TUPLE || ts === T_LIST) && I32[s + (ts === T_TUPLE ? TUPLE.SIZE : LIST.SIZE)] === arg) {
+                const items = ts === T_TUPLE ? s + TUPLE_ITEMS : I32[s + LIST.ITEMS] + HDR;
+                sp--;
+                for (let i = arg - 1; i >= 0; i--) { const v = I32[items + i]; incref(v); I32[sp++] = v; }
+                decref(s);
+              } else {
+                const items = unpackIterable(s, arg, -1);
+                sp--;
+                for (let i = arg - 1; i >= 0; i--) I32[sp++] = items[i];
+                decref(s);
+              }
+              break;
+            }
+            case O.UNPACK_EX: {
+              const before = arg & 0xff, after = arg >> 8;
+              const s = I32[sp - 1];
+              const items = unpackIterable(s, before, after);
+              sp--;
+              decref(s);
+              // items: before..., list, after...
+              for (let i = items.length - 1; i >= 0; i--) I32[sp++] = items[i];
+              break;
+            }
+            case O.FORMAT_VALUE: {
+              const hasSpec = (arg & 4) !== 0;
+              const v = I32[sp - (hasSpec ? 2 : 1)];
+              const spec = hasSpec ? I32[sp - 1] : 0;
+              const r = formatValue(v, arg & 3, spec);
+              if (hasSpec) { sp--; decref(spec); }
+              I32[sp - 1] = r;
+              decref(v);
+              break;
+            }
+            case O.JUMP_FORWARD:
+              pc = arg;
+              break;
+            case O.JUMP_BACKWARD:
+              pc = arg;
+              break;
+            case O.POP_JUMP_IF_FALSE: {
+              const v = I32[--sp];
+              if (v === FALSE) pc = arg;
+              else if (v !== TRUE) {
+                sp++;
+                const t = isTrue(v);
+                sp--;
+                decref(v);
+                if (!t) pc = arg;
+              }
+              break;
+            }
+            case O.POP_JUMP_IF_TRUE: {
+              const v = I32[--sp];
+              if (v === TRUE) pc = arg;
+              else if (v !== FALSE) {
+                sp++;
+                const t = isTrue(v);
+                sp--;
+                decref(v);
+                if (t) pc = arg;
+              }
+              break;
+            }
+            case O.POP_JUMP_IF_NONE: {
+              const v = I32[--sp];
+              if (v === NONE) pc = arg; else decref(v);
+              break;
+            }
+            case O.POP_JUMP_IF_NOT_NONE: {
+              const v = I32[--sp];
+              if (v !== NONE) { pc = arg; decref(v); }
+              break;
+            }
+            case O.JUMP_IF_FALSE_OR_POP: {
+              const v = I32[sp - 1];
+              if (!isTrue(v)) pc = arg;
+              else { sp--; decref(v); }
+              break;
+            }
+            case O.JUMP_IF_TRUE_OR_POP: {
+              const v = I32[sp - 1];
+              if (isTrue(v)) pc = arg;
+              else { sp--; decref(v); }
+              break;
+            }
+            case O.GET_ITER: {
+              const o = I32[sp - 1];
+              const it = getIter(o);
+              I32[sp - 1] = it;
+              decref(o);
+              break;
+            }
+            case O.FOR_ITER: {
+              const it = I32[sp - 1];
+              const v = iterNextFast(it);
+              if (v !== 0) {
+                I32[sp++] = v;
+              } else {
+                sp--;
+                decref(it);
+                pc = arg;
+              }
+              break;
+            }
+            case O.CALL:
+            case O.CALL_KW: {
+              const isKw = (word & 0xff) === O.CALL_KW;
+              const kw = isKw ? I32[sp - 1] : 0;
+              const top = isKw ? sp - 1 : sp;
+              let n = arg;
+              const callable = I32[top - n - 2];
+              const self = I32[top - n - 1];
+              let a = top - n;
+              if (self !== 0) { a--; n++; }
+              if (I32[callable + TYPE] === T_FUNCTION && !(I32[I32[callable + FUNCTION.CODE] + CODE.CFLAGS] & CO_GENERATOR)) {
+                const nf = makeFrame(callable, a, n, kw);
+                // the new frame holds its own references to the arguments: pop the call from this frame
+                for (let p = top - arg - 2; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
+                sp = top - arg - 2;
+                I32[f + FRAME.PC] = pc;
+                I32[f + FRAME.SP] = sp;
+                if (++depth > I32[CTL_RECURSION_LIMIT]) {
+                  depth--;
+                  freeFrame(nf);
+                  raise(Exc.RecursionError, 'maximum recursion depth exceeded');
+                }
+                I32[nf + FRAME.BACK] = f;
+                f = nf;
+                continue outer;
+              }
+              I32[f + FRAME.PC] = pc;
+              I32[f + FRAME.SP] = sp;
+              const r = call(callable, a, n, kw);
+              for (let p = top - arg - 2; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
+              sp = top - arg - 2;
+              I32[sp++] = r;
+              break;
+            }
+            case O.CALL_FUNCTION_EX: {
+              const hasKw = (arg & 1) !== 0;
+              const kwargs = hasKw ? I32[sp - 1] : 0;
+              const args = I32[sp - (hasKw ? 2 : 3) + (hasKw ? 0 : 1)];
+              const callable = I32[sp - (hasKw ? 4 : 3)];
+              const argsT = hasKw ? I32[sp - 2] : I32[sp - 1];
+              void args;
+              I32[f + FRAME.PC] = pc;
+              I32[f + FRAME.SP] = sp;
+              const r = callEx(callable, argsT, kwargs);
+              const low = sp - (hasKw ? 4 : 3);
+              for (let p = low; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
+              sp = low;
+              I32[sp++] = r;
+              break;
+            }
+            case O.MAKE_FUNCTION: {
+              const codeObj = I32[sp - 1];
+              let p = sp - 1;
+              const closure = (arg & 8) ? I32[--p] : 0;
+              const kwdefaults = (arg & 2) ? I32[--p] : 0;
+              const defaults = (arg & 1) ? I32[--p] : 0;
+              const fn = newFunction(codeObj, globals, I32[codeObj + CODE.QUALNAME], moduleNameOf(globals));
+              I32[fn + FUNCTION.CLOSURE] = closure;      // steals the stack references
+              I32[fn + FUNCTION.KWDEFAULTS] = kwdefaults;
+              I32[fn + FUNCTION.DEFAULTS] = defaults;
+              sp = p;
+              I32[sp++] = fn;
+              break;
+            }
+            case O.RETURN_VALUE:
+            case O.RETURN_CONST: {
+              const rv = (word & 0xff) === O.RETURN_CONST ? I32[consts + arg] : I32[--sp];
+              I32[f + FRAME.SP] = sp;
+              if (f === entry) {
+                yielded = false;
+                depth--;
+                const g = I32[f + FRAME.GEN];
+                if (g !== 0) I32[g + GENERATOR.FRAME] = 0;
+                freeFrame(f);
+                currentFrame = savedFrame;
+                return rv;
+              }
+              const caller = I32[f + FRAME.BACK];
+              freeFrame(f);
+              depth--;
+              f = caller;
+              const csp = I32[f + FRAME.SP];
+              I32[csp] = rv;
+              I32[f + FRAME.SP] = csp + 1;
+              continue outer;
+            }
+            case O.LOAD_BUILD_CLASS: {
+              const bc2 = dictGetHashed(I32[f + FRAME.BUILTINS], buildClassName(), I32[buildClassName() + STR.HASH]);
+              if (bc2 === 0) raise(Exc.NameError, '__build_class__ not found');
+              incref(bc2);
+              I32[sp++] = bc2;
+              break;
+            }
+            case O.YIELD_VALUE: {
+              const v = I32[--sp];
+              I32[f + FRAME.PC] = pc;
+              I32[f + FRAME.SP] = sp;
+              yielded = true;
+              depth--;
+              currentFrame = savedFrame;
+              return v;
+            }
+            case O.GET_YIELD_FROM_ITER: {
+              const o = I32[sp - 1];
+              if (I32[o + TYPE] !== T_GENERATOR) {
+                I32[sp - 1] = getIter(o);
+                decref(o);
+              }
+              break;
+            }
+            case O.YIELD_FROM: {
+              const v = I32[sp - 1];
+              const sub = I32[sp - 2];
+              const res = yieldFromStep(sub, v);
+              sp--;
+              decref(v);
+              if (res.yielded) {
+                I32[f + FRAME.PC] = pc - 1; // resume re-runs YIELD_FROM with the sent value on top
+                I32[f + FRAME.SP] = sp;
+                yielded = true;
+                depth--;
+                currentFrame = savedFrame;
+                return res.value;
+              }
+              I32[sp - 1] = res.value;
+              decref(sub);
+              break;
+            }
+            case O.RAISE_VARARGS: {
+              doRaise(arg, sp);
+              break; // not reached
+            }
+            case O.RERAISE: {
+              const exc = I32[sp - 1];
+              sp--;
+              reraising = true;
+              I32[f + FRAME.SP] = sp;
+              throw new PyRaise(exc);
+            }
+            case O.PUSH_EXC_INFO: {
+              const exc = I32[sp - 1];
+              I32[sp - 1] = excInfo;
+              incref(exc);
+              excInfo = exc;
+              I32[sp++] = exc;
+              break;
+            }
+            case O.POP_EXCEPT: {
+              const prev = I32[--sp];
+              const old = excInfo;
+              excInfo = prev;
+              decref(old);
+              break;
+            }
+            case O.CHECK_EXC_MATCH: {
+              const t = I32[sp - 1], exc = I32[sp - 2];
+              const r = excMatches(exc, t);
+              I32[sp - 1] = r ? TRUE : FALSE;
+              decref(t);
+              break;
+            }
+            case O.LOAD_ASSERTION_ERROR:
+              I32[sp++] = Exc.AssertionError;
+              break;
+            case O.BEFORE_WITH: {
+              const mgr = I32[sp - 1];
+              const [exit, res] = beforeWith(mgr);
+              I32[sp - 1] = exit;
+              decref(mgr);
+              I32[sp++] = res;
+              break;
+            }
+            case O.WITH_EXCEPT_START: {
+              const exc = I32[sp - 1];
+              const exit = I32[sp - 4];
+              const tb = I32[exc + EXC.TRACEBACK];
+              const r = callN(exit, [I32[exc + TYPE], exc, tb === 0 ? NONE : tb]);
+              I32[sp++] = r;
+              break;
+            }
+            case O.IMPORT_NAME: {
+              const fromlist = I32[sp - 1], level = I32[sp - 2];
+              I32[f + FRAME.PC] = pc;
+              I32[f + FRAME.SP] = sp;
+              const m = importName(I32[names + arg], fromlist, level, globals);
+              sp -= 2;
+              decref(fromlist);
+              decref(level);
+              I32[sp++] = m;
+              break;
+            }
+            case O.IMPORT_FROM: {
+              const m = I32[sp - 1];
+              I32[sp++] = importFrom(m, I32[names + arg]);
+              break;
+            }
+            case O.IMPORT_STAR: {
+              const m = I32[sp - 1];
+              importStar(m, I32[f + FRAME.LOCALS]);
+              sp--;
+              decref(m);
+              break;
+            }
+            default:
+              throw new Error(`minipy: unknown opcode ${word & 0xff} at ${pc - 1}`);
+          }
+        }
+      } catch (e) {
+        // ---------------------------------------------------------------- unwinding
+        let exc: Ref;
+        if (e instanceof PyRaise) exc = e.exc;
+        else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+          exc = newException(Exc.RecursionError, 'maximum recursion depth exceeded');
+        } else throw e;
+        I32[f + FRAME.SP] = sp;
+        I32[f + FRAME.PC] = pc;
+        for (;;) {
+          const fcode = I32[f + FRAME.CODE];
+          const failPc = I32[f + FRAME.PC] - 1;
+          if (reraising) {
+            reraising = false;
+          } else {
+            if (I32[exc + EXC.TRACEBACK] === NONE && excInfo !== NONE && I32[exc + EXC.CONTEXT] === NONE) setContext(exc, excInfo);
+            addTraceback(exc, fcode, codeLine(fcode, failPc), failPc);
+          }
+          const h = findHandler(fcode, failPc);
+          if (h >= 0) {
+            const base = stackBase(f);
+            const d = I32[h + 3];
+            let p = I32[f + FRAME.SP];
+            const target = base + (d >> 1);
+            while (p > target) { const v = I32[--p]; if (v !== 0) decref(v); }
+            if (d & 1) I32[p++] = newInt(failPc);
+            I32[p++] = exc;
+            I32[f + FRAME.SP] = p;
+            I32[f + FRAME.PC] = I32[h + 2];
+            continue outer;
+          }
+          if (f === entry) {
+            depth--;
+            const g = I32[f + FRAME.GEN];
+            if (g !== 0) I32[g + GENERATOR.FRAME] = 0;
+            freeFrame(f);
+            currentFrame = savedFrame;
+            yielded = false;
+            throw new PyRaise(exc);
+          }
+          const caller = I32[f + FRAME.BACK];
+          freeFrame(f);
+          depth--;
+          f = caller;
+          currentFrame = f;
+        }
+      }
+    }
+  } catch (e) {
+    currentFrame = savedFrame;
+    throw e;
+  }
+}
+
+// ------------------------------------------------------------------ helpers of the loop (cold paths)
+import { intern } from '../runtime/objects/str.js';
+let BUILD_CLASS_NAME = 0;
+function buildClassName(): Ref {
+  if (BUILD_CLASS_NAME === 0) BUILD_CLASS_NAME = intern('__build_class__');
+  return BUILD_CLASS_NAME;
+}
+function internCellName(code: Ref, i: number): Ref {
+  const ncellvars = I32[code + CODE.NCELLS] - I32[code + CODE.NFREE];
+  if (i < ncellvars) return I32[I32[code + CODE.CELLVARS] + TUPLE_ITEMS + i];
+  return I32[I32[code + CODE.FREEVARS] + TUPLE_ITEMS + i - ncellvars];
+}
+
+function mappingGet(m: Ref, k: Ref): Ref {
+  try {
+    const v = getItem(m, k);
+    decref(v); // borrowed semantics for the caller: the mapping still holds it
+    return v;
+  } catch (e) {
+    if (e instanceof PyRaise && isInstance(e.exc, Exc.KeyError)) { decref(e.exc); return 0; }
+    throw e;
+  }
+}
+
+let NAME_KEY = 0;
+function moduleNameOf(globals: Ref): Ref {
+  if (NAME_KEY === 0) NAME_KEY = intern('__name__');
+  return dictGetHashed(globals, NAME_KEY, I32[NAME_KEY + STR.HASH]);
+}
+
+/** unpacks an iterable into exactly `before` items (after = -1), or before + [rest] + after items; new refs */
+function unpackIterable(s: Ref, before: number, after: number): number[] {
+  let items: number[];
+  try {
+    items = iterToArray(s);
+  } catch (e) {
+    if (e instanceof PyRaise && isInstance(e.exc, Exc.TypeError) && /not iterable/.test(excMessage(e.exc))) {
+      decref(e.exc);
+      raise(Exc.TypeError, `cannot unpack non-iterable ${typeNameOf(s)} object`);
+    }
+    throw e;
+  }
+  if (after < 0) {
+    if (items.length !== before) {
+      for (const v of items) decref(v);
+      if (items.length < before) raise(Exc.ValueError, `not enough values to unpack (expected ${before}, got ${items.length})`);
+      raise(Exc.ValueError, `too many values to unpack (expected ${before}, got ${items.length})`);
+    }
+    return items;
+  }
+  if (items.length < before + after) {
+    for (const v of items) decref(v);
+    raise(Exc.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  const mid = newList(0);
+  for (let i = before; i < items.length - after; i++) { listAppend(mid, items[i]); decref(items[i]); }
+  return [...items.slice(0, before), mid, ...items.slice(items.length - after)];
+}
+
+function excMessage(e: Ref): string {
+  const args = I32[e + EXC.ARGS];
+  if (I32[args + TUPLE.SIZE] === 0) return '';
+  const a0 = I32[args + TUPLE_ITEMS];
+  return I32[a0 + TYPE] === T_STR ? strToJs(a0) : '';
+}
+
+function excMatches(exc: Ref, t: Ref): boolean {
+  if (I32[t + TYPE] === T_TUPLE) {
+    const n = I32[t + TUPLE.SIZE];
+    for (let i = 0; i < n; i++) if (excMatches(exc, I32[t + TUPLE_ITEMS + i])) return true;
+    return false;
+  }
+  if (!isExceptionType(t)) {
+    raise(Exc.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+  }
+  return isInstance(exc, t);
+}
+
+/** RAISE_VARARGS: always throws */
+function doRaise(argc: number, sp: number): never {
+  if (argc === 0) {
+    if (excInfo === NONE) raise(Exc.RuntimeError, 'No active exception to reraise');
+    incref(excInfo);
+    reraising = true;
+    throw new PyRaise(excInfo);
+  }
+  let exc = I32[sp - argc];
+  exc = makeExceptionObject(exc);
+  if (argc === 2) {
+    let cause = I32[sp - 1];
+    if (cause !== NONE) cause = makeExceptionObject(cause, true);
+    else incref(cause);
+    const old = I32[exc + EXC.CAUSE];
+    I32[exc + EXC.CAUSE] = cause;
+    xdecref(old);
+    I32[exc + EXC.SUPPRESS] = 1;
+  }
+  throw new PyRaise(exc);
+}
+
+/** `raise X`: X may be an exception type (called with no args) or instance; returns a new ref */
+function makeExceptionObject(x: Ref, isCause = false): Ref {
+  if (isType(x)) {
+    if (!isExceptionType(x)) raise(Exc.TypeError, 'exceptions must derive from BaseException');
+    const e = callN(x, []);
+    if (!isExceptionInstance(e)) {
+      decref(e);
+      raise(Exc.TypeError, `calling ${typeName(x)} should have returned an instance of BaseException, not ${typeNameOf(e)}`);
+    }
+    return e;
+  }
+  if (!isExceptionInstance(x)) {
+    raise(Exc.TypeError, isCause ? 'exception causes must derive from BaseException' : 'exceptions must derive from BaseException');
+  }
+  incref(x);
+  return x;
+}
+
+import { N } from '../runtime/names.js';
+import { typeLookup } from '../runtime/typeobj.js';
+import { bindDescriptor } from '../runtime/abstract.js';
+function beforeWith(mgr: Ref): [Ref, Ref] {
+  const t = I32[mgr + TYPE];
+  const enter = typeLookup(t, N.__enter__);
+  const exitf = typeLookup(t, N.__exit__);
+  if (enter === 0) raise(Exc.TypeError, `'${typeName(t)}' object does not support the context manager protocol`);
+  if (exitf === 0) raise(Exc.TypeError, `'${typeName(t)}' object does not support the context manager protocol (missed __exit__ method)`);
+  const boundExit = bindDescriptor(exitf, mgr, t);
+  let res: Ref;
+  try {
+    const be = bindDescriptor(enter, mgr, t);
+    try { res = callN(be, []); } finally { decref(be); }
+  } catch (e) {
+    decref(boundExit);
+    throw e;
+  }
+  return [boundExit, res];
+}
+
+function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {
+  let pos: number[];
+  let own = false;
+  if (I32[args + TYPE] === T_TUPLE) {
+    pos = [];
+    for (let i = 0; i < I32[args + TUPLE.SIZE]; i++) pos.push(I32[args + TUPLE_ITEMS + i]);
+  } else {
+    pos = iterToArray(args);
+    own = true;
+  }
+  try {
+    if (kwargs === 0 || dictSize(kwargs) === 0) return callN(callable, pos);
+    const names: number[] = [], values: number[] = [];
+    for (let ix = dictNextEntry(kwargs, 0); ix >= 0; ix = dictNextEntry(kwargs, ix + 1)) {
+      const k = dictEntryKey(kwargs, ix);
+      if (I32[k + TYPE] !== T_STR) raise(Exc.TypeError, 'keywords must be strings');
+      names.push(k);
+      values.push(dictEntryValue(kwargs, ix));
+    }
+    const kw = newTuple(names.length);
+    for (let i = 0; i < names.length; i++) { incref(names[i]); I32[kw + TUPLE_ITEMS + i] = names[i]; }
+    try { return callN(callable, [...pos, ...values], kw); } finally { decref(kw); }
+  } finally {
+    if (own) for (const v of pos) decref(v);
+  }
+}
+
+// ------------------------------------------------------------------ generators
+import { genSend } from './generator.js';
+function yieldFromStep(sub: Ref, v: Ref): { yielded: boolean; value: Ref } {
+  if (I32[sub + TYPE] === T_GENERATOR) return genSend(sub, v);
+  if (v === NONE) {
+    const r = iterNext(sub);
+    if (r === 0) return { yielded: false, value: NONE };
+    return { yielded: true, value: r };
+  }
+  const send = getAttr(sub, N.send);
+  try {
+    return { yielded: true, value: callN(send, [v]) };
+  } catch (e) {
+    if (e instanceof PyRaise && isInstance(e.exc, Exc.StopIteration)) {
+      const args = I32[e.exc + EXC.ARGS];
+      const val = I32[args + TUPLE.SIZE] > 0 ? I32[args + TUPLE_ITEMS] : NONE;
+      incref(val);
+      decref(e.exc);
+      return { yielded: false, value: val };
+    }
+    throw e;
+  } finally {
+    decref(send);
+  }
+}
+
+export { newExceptionArgs, newCell, dictGet, Kind, TYPEOBJ, T_BOOL, F_GEN_RUNNING, F_GEN_DONE, T_CELL, isSubtype, qualName, builtinsDict, numberCompare, CMP_EQ, ITER };

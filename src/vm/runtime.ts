@@ -1,0 +1,128 @@
+/**
+ * @fileoverview Starting and stopping the interpreter in one thread: building the heap's static objects and
+ * builtin modules (first thread only), running a main script or a -c string, and turning an uncaught
+ * exception into CPython's report and exit code. Exit codes are decided by the caller (cli.ts) from what
+ * this returns. Not here: argument parsing (cli.ts).
+ */
+import { I32, type Ref, FRESH } from '../runtime/heap.js';
+import {
+  CTL_SYS_MODULES, CTL_BUILTINS, NONE, TYPE, EXC, TUPLE, TUPLE_ITEMS, T_INT, T_BOOL, T_STR, MODULE,
+  CTL_RECURSION_LIMIT,
+} from '../runtime/layout.js';
+import { initStaticTypes } from '../runtime/typeobj.js';
+import { initSingletons } from '../runtime/immortal.js';
+import { initExceptionTypes, newException } from '../runtime/objects/exception.js';
+import { newDict, dictSet } from '../runtime/objects/dict.js';
+import { makeImmortal, decref } from '../runtime/refcount.js';
+import { installBuiltins } from '../runtime/builtinfn.js';
+import { setOutOfMemoryHandler } from '../runtime/alloc.js';
+import { PyRaise, Exc, raise } from '../runtime/errors.js';
+import { intern, newStr, strToJs } from '../runtime/objects/str.js';
+import { intToBig } from '../runtime/objects/int.js';
+import { strJs, isInstance } from '../runtime/abstract.js';
+import { setBuiltinsDict } from './call.js';
+import { makeBuiltinModule, moduleDict, newModule, compileSource, execCode, sysModules } from './import.js';
+import { formatException, registerSource } from './traceback.js';
+import { flushAll, writeText } from '../runtime/stdio.js';
+import { PySyntaxError } from '../lexer/index.js';
+import { installBuildClass } from './support.js';
+import { formatSyntaxError } from './syntaxerror.js';
+import { heapStats } from '../runtime/heapcheck.js';
+import { Interp } from './state.js';
+// every module that registers types, slots or builtins is imported for its side effects, in a fixed order
+import '../runtime/objects/all.js';
+import '../runtime/modules/all.js';
+import './generator.js';
+
+let initialized = false;
+
+export interface RunOptions {
+  argv: string[];
+  /** directory searched first for imports ('' for the current directory) */
+  path0: string;
+}
+
+/** builds the static objects and the builtins and sys modules (once per process) */
+export function initRuntime(opts: RunOptions): void {
+  if (initialized) return;
+  initialized = true;
+  Interp.argv = opts.argv;
+  Interp.path0 = opts.path0;
+  setOutOfMemoryHandler(() => {
+    throw new PyRaise(newException(Exc.MemoryError, null));
+  });
+  if (!FRESH) throw new Error('attaching to an existing heap needs the threads issue');
+  initStaticTypes();
+  initSingletons();
+  initExceptionTypes();
+  const mods = newDict();
+  makeImmortal(mods);
+  I32[CTL_SYS_MODULES] = mods;
+  installBuildClass(() => moduleDict(I32[CTL_BUILTINS]));
+  const b = makeBuiltinModule('builtins');
+  I32[CTL_BUILTINS] = b;
+  setBuiltinsDict(moduleDict(b));
+  installBuiltins();
+  makeBuiltinModule('sys');
+}
+
+/** What happened to a run: the exit code and whether anything is left to print. */
+export interface RunResult { exitCode: number }
+
+/** runs a whole program (main module source); never throws */
+export function runMain(source: string, filename: string): RunResult {
+  try {
+    const main = newModule('__main__');
+    makeImmortal(main);
+    dictSet(sysModules(), intern('__main__'), main);
+    const d = moduleDict(main);
+    if (filename !== '<string>') { const f = newStr(filename); dictSet(d, intern('__file__'), f); decref(f); }
+    dictSet(d, intern('__builtins__'), I32[CTL_BUILTINS]);
+    registerSource(filename, filename === '<string>' ? null : source);
+    let code: Ref;
+    try {
+      code = compileSource(source, filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        writeText(2, formatSyntaxError(e));
+        return { exitCode: 1 };
+      }
+      throw e;
+    }
+    execCode(code, d, d);
+    return { exitCode: 0 };
+  } catch (e) {
+    if (e instanceof PyRaise) return { exitCode: handleUncaught(e.exc) };
+    if (e instanceof PySyntaxError) {
+      writeText(2, formatSyntaxError(e));
+      return { exitCode: 1 };
+    }
+    throw e;
+  } finally {
+    flushAll();
+  }
+}
+
+/** prints an uncaught exception (or handles SystemExit) and returns the exit code */
+export function handleUncaught(exc: Ref): number {
+  if (isInstance(exc, Exc.SystemExit)) {
+    const args = I32[exc + EXC.ARGS];
+    const code = I32[args + TUPLE.SIZE] === 0 ? NONE : I32[args + TUPLE.SIZE] === 1 ? I32[args + TUPLE_ITEMS] : args;
+    if (code === NONE) return 0;
+    const t = I32[code + TYPE];
+    if (t === T_INT || t === T_BOOL) return Number(BigInt.asIntN(32, intToBig(code))) & 0xff;
+    writeText(2, strJs(code) + '\n');
+    return 1;
+  }
+  writeText(2, formatException(exc));
+  return 1;
+}
+
+export { strToJs, raise, CTL_RECURSION_LIMIT, MODULE };
+
+/** --show-refcount: CPython's `[N refs, M blocks]` line, after dropping every reference objects hold */
+export function reportRefcount(): void {
+  const st = heapStats(true);
+  writeText(2, `[${st.refs} refs, ${st.blocks} blocks]\n`);
+  flushAll();
+}
