@@ -4,3 +4,11 @@
 import './io.js';
 import './builtins.js';
 import './sys.js';
+import './math.js';
+import './time.js';
+import './random.js';
+import './os.js';
+import './collections.js';
+import './functools.js';
+import './itertools.js';
+import './future.js';

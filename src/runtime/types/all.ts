@@ -3,3 +3,15 @@
  * type, imported here in a fixed order (the order decides builtin function numbers).
  */
 import './core.js';
+import './object.js';
+import './function.js';
+import './exception.js';
+import './number.js';
+import './str.js';
+import './bytes.js';
+import './tuple.js';
+import './list.js';
+import './dict.js';
+import './set.js';
+import './range.js';
+import './slice.js';

@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the collections module.
+ */
+export {};

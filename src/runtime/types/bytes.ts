@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the bytes type: slots, methods, constructor.
+ */
+export {};

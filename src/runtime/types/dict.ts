@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the dict type: slots, methods, constructor.
+ */
+export {};

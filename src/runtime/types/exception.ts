@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the exception type: slots, methods, constructor.
+ */
+export {};

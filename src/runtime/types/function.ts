@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the function type: slots, methods, constructor.
+ */
+export {};

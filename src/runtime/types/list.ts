@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the list type: slots, methods, constructor.
+ */
+export {};

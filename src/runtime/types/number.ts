@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the number type: slots, methods, constructor.
+ */
+export {};

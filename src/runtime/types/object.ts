@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the object type: slots, methods, constructor.
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the range type: slots, methods, constructor.
+ */
+export {};

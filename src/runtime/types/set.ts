@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the set type: slots, methods, constructor.
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the slice type: slots, methods, constructor.
+ */
+export {};

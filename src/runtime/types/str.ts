@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the str type: slots, methods, constructor.
+ */
+export {};

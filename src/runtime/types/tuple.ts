@@ -1,0 +1,4 @@
+/**
+ * @fileoverview (to be written) the tuple type: slots, methods, constructor.
+ */
+export {};
