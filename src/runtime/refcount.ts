@@ -14,7 +14,7 @@
  *   instance of a class also drops its attribute dict and its reference to the class.
  */
 import { I32, type Ref } from './heap.js';
-import { TYPE, RC, TYPEOBJ, TF_HEAPTYPE, IMMORTAL_RC, type Layout } from './layout.js';
+import { TYPE, RC, TYPEOBJ, TF_HEAPTYPE, IMMORTAL_RC, T_INT, T_FLOAT, T_STR, type Layout } from './layout.js';
 import { freeBlock } from './alloc.js';
 
 export function incref(r: Ref): void {
@@ -76,7 +76,16 @@ export function layoutDealloc(l: Layout): DeallocFn {
 const pending: number[] = [];
 let draining = false;
 
+/** types whose objects hold no references: freed on the spot, without the pending list */
+const LEAF_TYPES = new Int32Array(64);
+export function registerLeafType(t: Ref): void {
+  for (let i = 0; i < LEAF_TYPES.length; i++) if (LEAF_TYPES[i] === 0 || LEAF_TYPES[i] === t) { LEAF_TYPES[i] = t; return; }
+}
+const LEAF_INT = T_INT, LEAF_FLOAT = T_FLOAT, LEAF_STR = T_STR;
+
 function release(r: Ref): void {
+  const t0 = I32[r + TYPE];
+  if (t0 === LEAF_INT || t0 === LEAF_FLOAT || t0 === LEAF_STR) { freeBlock(r); return; }
   I32[r + RC] = 0;
   pending.push(r);
   if (draining) return;

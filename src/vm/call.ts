@@ -4,9 +4,9 @@
  * generator function, wrapping it in a generator object. Not here: the eval loop (interpreter.ts).
  */
 import { I32, type Ref } from '../runtime/heap.js';
-import { allocBlock } from '../runtime/alloc.js';
+import { allocBlock, allocRaw } from '../runtime/alloc.js';
 import {
-  FRAME, FRAME_SLOTS, FUNCTION, CODE, HDR, T_FRAME, TUPLE, TUPLE_ITEMS, NONE, CELL, T_GENERATOR, GENERATOR,
+  FRAME, FRAME_SLOTS, FUNCTION, CODE, HDR, T_FRAME, TYPE, RC, IMMORTAL_RC, TUPLE, TUPLE_ITEMS, NONE, CELL, T_GENERATOR, GENERATOR,
   Kind, EMPTY_TUPLE, DICT,
 } from '../runtime/layout.js';
 import { incref, decref, xdecref, registerDealloc } from '../runtime/refcount.js';
@@ -19,19 +19,51 @@ import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from './opcodes.js';
 import { runFrame } from './interpreter.js';
 import { freeBlock } from '../runtime/alloc.js';
 
-/** allocates a frame for code with NULL locals, cells and stack */
-export function allocFrame(code: Ref, globals: Ref, builtins: Ref, locals: Ref, func: Ref): Ref {
+/*
+ * Frames of ordinary calls live on this thread's frame stack: one raw heap block used LIFO, so pushing a frame
+ * is a bump of fsTop and popping it a store (CPython 3.11's "data stack"). Generator frames outlive the call
+ * that made them, so they are ordinary heap blocks instead. Either way a frame is heap memory another worker
+ * could read. Ownership: a frame owns FUNC, LOCALS, EXCINFO and everything in its slots; GLOBALS is borrowed
+ * from FUNC (or, for module code, from the module, which outlives its frame); BUILTINS and CODE are immortal.
+ */
+const FS_WORDS = 1 << 22;
+let fsBase = 0;
+let fsTop = 0;
+let fsEnd = 0;
+
+function initFrameStack(): void {
+  const r = allocRaw(FS_WORDS);
+  fsBase = r + HDR;
+  fsTop = fsBase;
+  fsEnd = fsBase + FS_WORDS;
+}
+
+/** allocates a frame for code with NULL locals and cells; `onHeap` for generator frames. Takes over the
+ *  caller's reference to func (0 for module code); increfs locals. */
+export function allocFrame(code: Ref, globals: Ref, builtins: Ref, locals: Ref, func: Ref, onHeap = false): Ref {
   const nlocals = I32[code + CODE.NLOCALS];
   const ncells = I32[code + CODE.NCELLS];
   const words = FRAME_SLOTS + nlocals + ncells + I32[code + CODE.STACKSIZE];
-  const f = allocBlock(T_FRAME, words);
-  I32[f + FRAME.CODE] = code; // code objects are immortal
-  incref(globals);
+  let f: Ref;
+  if (onHeap) {
+    f = allocBlock(T_FRAME, words);
+  } else {
+    if (fsBase === 0) initFrameStack();
+    f = fsTop;
+    const next = f + ((words + 1) & ~1);
+    if (next > fsEnd) {
+      if (func) decref(func);
+      raise(Exc.RecursionError, 'maximum recursion depth exceeded');
+    }
+    fsTop = next;
+    I32[f + TYPE] = T_FRAME;
+    I32[f + RC] = IMMORTAL_RC;
+  }
+  I32[f + FRAME.CODE] = code;
   I32[f + FRAME.GLOBALS] = globals;
-  I32[f + FRAME.BUILTINS] = builtins; // the builtins dict is immortal
+  I32[f + FRAME.BUILTINS] = builtins;
   if (locals) incref(locals);
   I32[f + FRAME.LOCALS] = locals;
-  if (func) incref(func);
   I32[f + FRAME.FUNC] = func;
   I32[f + FRAME.BACK] = 0;
   I32[f + FRAME.PC] = 0;
@@ -40,12 +72,13 @@ export function allocFrame(code: Ref, globals: Ref, builtins: Ref, locals: Ref, 
   I32[f + FRAME.GEN] = 0;
   I32[f + FRAME.EXCINFO] = 0;
   const base = f + FRAME_SLOTS;
-  for (let i = 0; i < nlocals + ncells; i++) I32[base + i] = 0;
-  I32[f + FRAME.SP] = base + nlocals + ncells;
+  const end = base + nlocals + ncells;
+  for (let p = base; p < end; p++) I32[p] = 0;
+  I32[f + FRAME.SP] = end;
   return f;
 }
 
-/** releases a frame's references and its block (the value stack up to SP included) */
+/** releases a frame's references (its slots up to SP) and its memory */
 export function freeFrame(f: Ref): void {
   const base = f + FRAME_SLOTS;
   const sp = I32[f + FRAME.SP];
@@ -53,11 +86,54 @@ export function freeFrame(f: Ref): void {
     const v = I32[p];
     if (v !== 0) decref(v);
   }
-  decref(I32[f + FRAME.GLOBALS]);
-  xdecref(I32[f + FRAME.LOCALS]);
-  xdecref(I32[f + FRAME.FUNC]);
-  xdecref(I32[f + FRAME.EXCINFO]);
-  freeBlock(f);
+  const locals = I32[f + FRAME.LOCALS];
+  if (locals !== 0) decref(locals);
+  const func = I32[f + FRAME.FUNC];
+  if (func !== 0) decref(func);
+  const exc = I32[f + FRAME.EXCINFO];
+  if (exc !== 0) decref(exc);
+  if (f >= fsBase && f < fsEnd) {
+    fsTop = f;
+  } else {
+    freeBlock(f);
+  }
+}
+
+/**
+ * A frame for the common call: a plain function (no *args, **kwargs, keyword-only parameters or cells) called
+ * with exactly its positional parameters, no keywords. The arguments at I32[a..a+n) are MOVED into the frame
+ * (the caller must forget them) and so is the caller's reference to func. Returns 0 if the call is not
+ * that simple (the caller then uses makeFrame).
+ */
+export function fastFrame(func: Ref, a: number, n: number): Ref {
+  const code = I32[func + FUNCTION.CODE];
+  if ((I32[code + CODE.CFLAGS] & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) !== 0 || I32[code + CODE.ARGCOUNT] !== n
+    || I32[code + CODE.KWONLY] !== 0 || I32[code + CODE.NCELLS] !== 0) return 0;
+  const nlocals = I32[code + CODE.NLOCALS];
+  if (fsBase === 0) initFrameStack();
+  const f = fsTop;
+  const next = f + ((FRAME_SLOTS + nlocals + I32[code + CODE.STACKSIZE] + 1) & ~1);
+  if (next > fsEnd) return 0; // let the general path raise RecursionError
+  fsTop = next;
+  I32[f + TYPE] = T_FRAME;
+  I32[f + RC] = IMMORTAL_RC;
+  I32[f + FRAME.CODE] = code;
+  I32[f + FRAME.GLOBALS] = I32[func + FUNCTION.GLOBALS];
+  I32[f + FRAME.BUILTINS] = builtinsDict;
+  I32[f + FRAME.LOCALS] = 0;
+  I32[f + FRAME.FUNC] = func;
+  I32[f + FRAME.BACK] = 0;
+  I32[f + FRAME.PC] = 0;
+  I32[f + FRAME.NLOCALS] = nlocals;
+  I32[f + FRAME.NCELLS] = 0;
+  I32[f + FRAME.GEN] = 0;
+  I32[f + FRAME.EXCINFO] = 0;
+  const fast = f + FRAME_SLOTS;
+  let i = 0;
+  for (; i < n; i++) I32[fast + i] = I32[a + i];
+  for (; i < nlocals; i++) I32[fast + i] = 0;
+  I32[f + FRAME.SP] = fast + nlocals;
+  return f;
 }
 
 function plural(n: number, word: string): string {
@@ -76,7 +152,8 @@ function nameList(names: string[]): string {
  */
 export function makeFrame(func: Ref, a: number, n: number, kw: Ref): Ref {
   const code = I32[func + FUNCTION.CODE];
-  const f = allocFrame(code, I32[func + FUNCTION.GLOBALS], builtinsDict, 0, func);
+  incref(func);
+  const f = allocFrame(code, I32[func + FUNCTION.GLOBALS], builtinsDict, 0, func, (I32[code + CODE.CFLAGS] & CO_GENERATOR) !== 0);
   try {
     bindArguments(f, func, code, a, n, kw);
   } catch (e) {

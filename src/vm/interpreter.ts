@@ -49,7 +49,7 @@ import {
 } from '../runtime/abstract.js';
 import { binaryOp, intBinary, floatBinary, negate, positive, invert, numberCompare } from '../runtime/ops/number.js';
 import { isSubtype, typeName } from '../runtime/typeobj.js';
-import { makeFrame, freeFrame, qualName, builtinsDict } from './call.js';
+import { makeFrame, fastFrame, freeFrame, qualName, builtinsDict } from './call.js';
 import { formatValue, importName, importFrom, importStar, newSlice, iterNextFast, seqExtend, dictMerge } from './support.js';
 
 // ------------------------------------------------------------------ thread state (this worker's)
@@ -448,14 +448,28 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               let r: Ref;
               if ((ta === T_INT || ta === T_FLOAT) && (tb === T_INT || tb === T_FLOAT) && !((I32[a + FLAGS] | I32[b + FLAGS]) & F_INT_BIG)) {
                 const x = F64[(a + NUM.VAL) >> 1], y = F64[(b + NUM.VAL) >> 1];
+                let t: boolean;
                 switch (arg) {
-                  case 0: r = x < y ? TRUE : FALSE; break;
-                  case 1: r = x <= y ? TRUE : FALSE; break;
-                  case 2: r = x === y ? TRUE : FALSE; break;
-                  case 3: r = x !== y ? TRUE : FALSE; break;
-                  case 4: r = x > y ? TRUE : FALSE; break;
-                  default: r = x >= y ? TRUE : FALSE;
+                  case 0: t = x < y; break;
+                  case 1: t = x <= y; break;
+                  case 2: t = x === y; break;
+                  case 3: t = x !== y; break;
+                  case 4: t = x > y; break;
+                  default: t = x >= y;
                 }
+                // fused with a following conditional jump (a superinstruction, as CPython 3.12's
+                // COMPARE_AND_BRANCH): the bool never reaches the stack
+                const next = I32[bc + pc];
+                const nop = next & 0xff;
+                if (nop === O.POP_JUMP_IF_FALSE || nop === O.POP_JUMP_IF_TRUE) {
+                  pc++;
+                  if (t === (nop === O.POP_JUMP_IF_TRUE)) pc = next >>> 8;
+                  sp -= 2;
+                  decref(a);
+                  decref(b);
+                  break;
+                }
+                r = t ? TRUE : FALSE;
               } else {
                 r = richCompare(a, b, arg);
               }
@@ -694,21 +708,29 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const self = I32[top - n - 1];
               let a = top - n;
               if (self !== 0) { a--; n++; }
-              if (I32[callable + TYPE] === T_FUNCTION && !(I32[I32[callable + FUNCTION.CODE] + CODE.CFLAGS] & CO_GENERATOR)) {
-                const nf = makeFrame(callable, a, n, kw);
-                // the new frame holds its own references to the arguments: pop the call from this frame
-                for (let p = top - arg - 2; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
-                sp = top - arg - 2;
-                I32[f + FRAME.PC] = pc;
-                I32[f + FRAME.SP] = sp;
-                if (++depth > I32[CTL_RECURSION_LIMIT]) {
-                  depth--;
-                  freeFrame(nf);
-                  raise(Exc.RecursionError, 'maximum recursion depth exceeded');
+              if (I32[callable + TYPE] === T_FUNCTION) {
+                let nf = kw === 0 ? fastFrame(callable, a, n) : 0;
+                if (nf !== 0) {
+                  // arguments and the callable moved into the new frame: forget them here
+                  sp = top - arg - 2;
+                } else if (!(I32[I32[callable + FUNCTION.CODE] + CODE.CFLAGS] & CO_GENERATOR)) {
+                  nf = makeFrame(callable, a, n, kw);
+                  // the new frame holds its own references to the arguments: pop the call from this frame
+                  for (let p = top - arg - 2; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
+                  sp = top - arg - 2;
                 }
-                I32[nf + FRAME.BACK] = f;
-                f = nf;
-                continue outer;
+                if (nf !== 0) {
+                  I32[f + FRAME.PC] = pc;
+                  I32[f + FRAME.SP] = sp;
+                  if (++depth > I32[CTL_RECURSION_LIMIT]) {
+                    depth--;
+                    freeFrame(nf);
+                    raise(Exc.RecursionError, 'maximum recursion depth exceeded');
+                  }
+                  I32[nf + FRAME.BACK] = f;
+                  f = nf;
+                  continue outer;
+                }
               }
               I32[f + FRAME.PC] = pc;
               I32[f + FRAME.SP] = sp;
