@@ -12,7 +12,8 @@ import { raise, Exc, PyRaise } from '../runtime/errors.js';
 import { strToJs } from '../runtime/objects/str.js';
 import { newExceptionArgs } from '../runtime/objects/exception.js';
 import { tupleSteal } from '../runtime/objects/tuple.js';
-import { Slots, isInstance, callN, idHex, isExceptionType, isExceptionInstance, isType } from '../runtime/abstract.js';
+import { isInstance, callN, idHex, isExceptionType, isExceptionInstance, isType } from '../runtime/abstract.js';
+import { Slots } from '../runtime/slots.js';
 import { defBuiltin, argc, typeDict } from '../runtime/builtinfn.js';
 import { runFrame, yielded } from './interpreter.js';
 

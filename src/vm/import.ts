@@ -19,7 +19,8 @@ import {
 } from '../runtime/objects/dict.js';
 import { codeFromSpec } from '../runtime/objects/code.js';
 import { newException } from '../runtime/objects/exception.js';
-import { getAttrSoft, getAttr, setItem, iterToArray, Slots } from '../runtime/abstract.js';
+import { getAttrSoft, getAttr, setItem, iterToArray } from '../runtime/abstract.js';
+import { Slots } from '../runtime/slots.js';
 import { intNum } from '../runtime/objects/int.js';
 import { N } from '../runtime/names.js';
 import { parse } from '../lexer/index.js';

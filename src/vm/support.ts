@@ -20,10 +20,8 @@ import {
 } from '../runtime/objects/dict.js';
 import { setAdd } from '../runtime/objects/set.js';
 import { newInt } from '../runtime/objects/int.js';
-import {
-  reprJs, strJs, getIter, iterNext, iterToArray, getAttr, callN, callKw, userDunder, callDunder, typeNameOf,
-  isType, getAttrSoft, Slots,
-} from '../runtime/abstract.js';
+import { reprJs, strJs, getIter, iterNext, iterToArray, getAttr, callN, callKw, userDunder, callDunder, typeNameOf, isType, getAttrSoft } from '../runtime/abstract.js';
+import { Slots } from '../runtime/slots.js';
 import { newClass, typeLookup, typeName, isSubtype } from '../runtime/typeobj.js';
 import { formatInt, formatFloat, formatStr, FormatError } from '../runtime/format.js';
 import { N } from '../runtime/names.js';

@@ -21,7 +21,8 @@ import { tupleOf } from '../objects/tuple.js';
 import { dictSet } from '../objects/dict.js';
 import { defBuiltin, argc, typeDict, bindArgs } from '../builtinfn.js';
 import { writeText, flushFd, readLine } from '../stdio.js';
-import { Slots, typeNameOf, idHex, iterNext, getIter, instanceDict, reprJs } from '../abstract.js';
+import { typeNameOf, idHex, iterNext, getIter, instanceDict, reprJs } from '../abstract.js';
+import { Slots } from '../slots.js';
 import { registerDealloc, layoutDealloc, incref, decref } from '../refcount.js';
 import { N } from '../names.js';
 

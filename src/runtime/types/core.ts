@@ -12,7 +12,8 @@ import {
 import { incref, decref, xdecref, registerDealloc, layoutDealloc } from '../refcount.js';
 import { strToJs, strSlice, strCharAt, newStrFromCodePoints } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
-import { Slots, idHex, reprJs, setSeqIter, getItem, isInstance, defaultRepr } from '../abstract.js';
+import { idHex, reprJs, setSeqIter, getItem, isInstance, defaultRepr } from '../abstract.js';
+import { Slots } from '../slots.js';
 import { Exc, PyRaise } from '../errors.js';
 import { typeName, isSubtype } from '../typeobj.js';
 import { dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';

@@ -56,3 +56,62 @@ export function sliceIndices(s: Ref, len: number): [number, number, number, numb
 }
 
 registerDealloc(Kind.SLICE, layoutDealloc(SLICE));
+
+// ------------------------------------------------------------------ the Python-visible slice type
+import { I32 as I32s } from '../heap.js';
+import { allocBlock } from '../alloc.js';
+import { T_SLICE, NOTIMPLEMENTED } from '../layout.js';
+import { incref } from '../refcount.js';
+import { reprJs, richCompare, bool } from '../abstract.js';
+import { Slots } from '../slots.js';
+import { newIntFromBig } from '../objects/int.js';
+import { tupleOf, tupleSteal } from '../objects/tuple.js';
+import { defBuiltin, argc, kwCount } from '../builtinfn.js';
+import { typeDict } from '../builtinfn.js';
+
+function makeSlice(start: Ref, stop: Ref, step: Ref): Ref {
+  const s = allocBlock(T_SLICE, SLICE.WORDS);
+  incref(start); incref(stop); incref(step);
+  I32s[s + SLICE.START] = start;
+  I32s[s + SLICE.STOP] = stop;
+  I32s[s + SLICE.STEP] = step;
+  return s;
+}
+
+Slots.new[Kind.SLICE] = (_t, a, n, kw) => {
+  if (kwCount(kw) > 0) raise(Exc.TypeError, 'slice() takes no keyword arguments');
+  if (n === 0) raise(Exc.TypeError, 'slice expected at least 1 argument, got 0');
+  if (n > 3) raise(Exc.TypeError, `slice expected at most 3 arguments, got ${n}`);
+  if (n === 1) return makeSlice(NONE, I32[a], NONE);
+  return makeSlice(I32[a], I32[a + 1], n === 3 ? I32[a + 2] : NONE);
+};
+Slots.repr[Kind.SLICE] = (s) => `slice(${reprJs(I32[s + SLICE.START])}, ${reprJs(I32[s + SLICE.STOP])}, ${reprJs(I32[s + SLICE.STEP])})`;
+Slots.getattr[Kind.SLICE] = (s, name) => {
+  let v = 0;
+  if (name === N.start) v = I32[s + SLICE.START];
+  else if (name === N.stop) v = I32[s + SLICE.STOP];
+  else if (name === N.step) v = I32[s + SLICE.STEP];
+  if (v !== 0) incref(v);
+  return v;
+};
+Slots.richcmp[Kind.SLICE] = (a, b, op) => {
+  if (I32[b + TYPE] !== T_SLICE) return NOTIMPLEMENTED;
+  const ta = tupleOf([I32[a + SLICE.START], I32[a + SLICE.STOP], I32[a + SLICE.STEP]]);
+  const tb = tupleOf([I32[b + SLICE.START], I32[b + SLICE.STOP], I32[b + SLICE.STEP]]);
+  try { return richCompare(ta, tb, op); } finally { decref(ta); decref(tb); }
+};
+Slots.hash[Kind.SLICE] = (s) => {
+  const t = tupleOf([I32[s + SLICE.START], I32[s + SLICE.STOP], I32[s + SLICE.STEP]]);
+  try { return Slots.hash[Kind.TUPLE](t); } finally { decref(t); }
+};
+void bool;
+
+defBuiltin(typeDict(T_SLICE), 'indices', (a, n, kw) => {
+  argc('indices', n - 1, kw, 1, 1);
+  const s = I32[a];
+  const lenB = indexValue(I32[a + 1], `'${typeNameOf(I32[a + 1])}' object cannot be interpreted as an integer`);
+  if (lenB < 0n) raise(Exc.ValueError, 'length should not be negative');
+  const len = lenB > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(lenB);
+  const [start, stop, step] = sliceIndices(s, len);
+  return tupleSteal([newIntFromBig(BigInt(start)), newIntFromBig(BigInt(stop)), newIntFromBig(BigInt(step))]);
+}, 'slice');
