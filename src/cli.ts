@@ -59,6 +59,13 @@ async function runProgram(opts: Opts, script: string | undefined, rest: string[]
   rt.initRuntime({ argv, path0 });
   const res = rt.runMain(source, filename);
   if (opts.showRefcount) rt.reportRefcount();
+  if (process.env.MINIPY_DEBUG === '1') {
+    const problems = rt.checkHeapAtExit();
+    if (problems.length) {
+      process.stderr.write(`minipy: heap check failed:\n  ${problems.slice(0, 20).join('\n  ')}\n`);
+      return 70;
+    }
+  }
   return res.exitCode;
 }
 

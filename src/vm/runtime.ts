@@ -27,7 +27,7 @@ import { flushAll, writeText } from '../runtime/stdio.js';
 import { PySyntaxError } from '../lexer/index.js';
 import { installBuildClass } from './support.js';
 import { formatSyntaxError } from './syntaxerror.js';
-import { heapStats } from '../runtime/heapcheck.js';
+import { heapStats, checkHeap } from '../runtime/heapcheck.js';
 import { Interp } from './state.js';
 // every module that registers types, slots or builtins is imported for its side effects, in a fixed order
 import '../runtime/objects/all.js';
@@ -125,4 +125,9 @@ export function reportRefcount(): void {
   const st = heapStats(true);
   writeText(2, `[${st.refs} refs, ${st.blocks} blocks]\n`);
   flushAll();
+}
+
+/** MINIPY_DEBUG=1: the heap's invariants after the program ran (empty when sound) */
+export function checkHeapAtExit(): string[] {
+  return checkHeap();
 }
