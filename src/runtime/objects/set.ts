@@ -69,7 +69,7 @@ function insertClean(tbl: number, mask: number, key: Ref, h: number): void {
   I32[tbl + 2 * i + 1] = h;
 }
 
-function resize(s: Ref, minused: number): void {
+export function setResize(s: Ref, minused: number): void {
   let size = MINSIZE;
   while (size <= minused) size <<= 1;
   const oldTbl = I32[s + SET.TABLE];
@@ -122,7 +122,7 @@ export function setAddHashed(s: Ref, key: Ref, h: number): boolean {
   I32[s + SET.USED]++;
   if (I32[s + SET.FILL] * 5 >= mask * 3) {
     const used = I32[s + SET.USED];
-    resize(s, used > 50000 ? used * 2 : used * 4);
+    setResize(s, used > 50000 ? used * 2 : used * 4);
   }
   return true;
 }
