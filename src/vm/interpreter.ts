@@ -20,7 +20,7 @@
  */
 import { I32, F64, type Ref } from '../runtime/heap.js';
 import {
-  TYPE, RC, FLAGS, HDR, FRAME, FRAME_SLOTS, CODE, TUPLE, TUPLE_ITEMS, LIST, STR, NUM, CELL, FUNCTION, EXC,
+  TYPE, RC, FLAGS, HDR, FRAME, FRAME_SLOTS, CODE, DICT, TUPLE, TUPLE_ITEMS, LIST, STR, NUM, CELL, FUNCTION, EXC,
   GENERATOR, ITER, NONE, TRUE, FALSE, NOTIMPLEMENTED, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_FUNCTION,
   T_DICT, F_INT_BIG, TYPEOBJ, Kind, T_BOOL, F_GEN_RUNNING, F_GEN_DONE, T_GENERATOR, CTL_RECURSION_LIMIT,
   EXC_ENTRY_WORDS, T_CELL,
@@ -196,7 +196,16 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const h = I32[name + STR.HASH];
               const locals = I32[f + FRAME.LOCALS];
               let v = 0;
-              if (locals !== 0) v = I32[locals + TYPE] === T_DICT ? dictGetHashed(locals, name, h) : mappingGet(locals, name);
+              if (locals !== 0) {
+                if (I32[locals + TYPE] === T_DICT) {
+                  const ix = I32[I32[locals + DICT.TABLE] + HDR + (h & (I32[locals + DICT.TSIZE] - 1))];
+                  if (ix >= 0) {
+                    const e = I32[locals + DICT.ENTRIES] + HDR + ix * 3;
+                    if (I32[e + 1] === name) v = I32[e + 2];
+                  }
+                  if (v === 0) v = dictGetHashed(locals, name, h);
+                } else v = mappingGet(locals, name);
+              }
               if (v === 0) v = dictGetHashed(globals, name, h);
               if (v === 0) v = dictGetHashed(I32[f + FRAME.BUILTINS], name, h);
               if (v === 0) nameError(name);
@@ -208,8 +217,22 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const name = I32[names + arg];
               const locals = I32[f + FRAME.LOCALS];
               const v = I32[sp - 1];
-              if (I32[locals + TYPE] === T_DICT) dictSetHashed(locals, name, I32[name + STR.HASH], v);
-              else setItem(locals, name, v);
+              if (I32[locals + TYPE] === T_DICT) {
+                const h = I32[name + STR.HASH];
+                const ix = I32[I32[locals + DICT.TABLE] + HDR + (h & (I32[locals + DICT.TSIZE] - 1))];
+                if (ix >= 0) {
+                  const e = I32[locals + DICT.ENTRIES] + HDR + ix * 3;
+                  if (I32[e + 1] === name) {
+                    // replace the value in place: the stack's reference moves into the dict
+                    const old = I32[e + 2];
+                    I32[e + 2] = v;
+                    sp--;
+                    decref(old);
+                    break;
+                  }
+                }
+                dictSetHashed(locals, name, h, v);
+              } else setItem(locals, name, v);
               sp--;
               decref(v);
               break;
@@ -224,7 +247,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case O.LOAD_GLOBAL: {
               const name = I32[names + arg];
               const h = I32[name + STR.HASH];
-              let v = dictGetHashed(globals, name, h);
+              // first probe inline: names are interned, so the key is usually found by identity at once
+              let v = 0;
+              const ix = I32[I32[globals + DICT.TABLE] + HDR + (h & (I32[globals + DICT.TSIZE] - 1))];
+              if (ix >= 0) {
+                const e = I32[globals + DICT.ENTRIES] + HDR + ix * 3;
+                if (I32[e + 1] === name) v = I32[e + 2];
+              }
+              if (v === 0) v = dictGetHashed(globals, name, h);
               if (v === 0) {
                 v = dictGetHashed(I32[f + FRAME.BUILTINS], name, h);
                 if (v === 0) nameError(name);
