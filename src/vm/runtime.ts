@@ -92,7 +92,11 @@ export function runMain(source: string, filename: string): RunResult {
     execCode(code, d, d);
     return { exitCode: 0 };
   } catch (e) {
-    if (e instanceof PyRaise) return { exitCode: handleUncaught(e.exc) };
+    if (e instanceof PyRaise) {
+      const code = handleUncaught(e.exc);
+      decref(e.exc);
+      return { exitCode: code };
+    }
     if (e instanceof PySyntaxError) {
       writeText(2, formatSyntaxError(e));
       return { exitCode: 1 };
