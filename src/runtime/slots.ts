@@ -45,6 +45,8 @@ export const SeqOps = {
   inplaceRepeat: [] as ((a: Ref, n: number) => Ref)[],
   /** other binary operators (set |, dict |, str %): NOTIMPLEMENTED when not applicable; op is BINARY_OP's */
   binary: [] as ((a: Ref, b: Ref, op: number) => Ref)[],
+  /** in-place forms of `binary` (set |=, dict |=), tried first for augmented assignment; op is the base operator */
+  inplaceBinary: [] as ((a: Ref, b: Ref, op: number) => Ref)[],
 };
 
 export type BuiltinImpl = (a: number, n: number, kw: Ref) => Ref;

@@ -244,7 +244,10 @@ function builtinBinary(a: Ref, b: Ref, op: number, inplace: boolean): Ref {
   if (r !== NOTIMPLEMENTED) return r;
   const ka = I32[I32[a + TYPE] + TYPEOBJ.KIND];
   if (op === OP_ADD) {
-    const f = inplace ? (SeqOps.inplaceConcat[ka] ?? SeqOps.concat[ka]) : SeqOps.concat[ka];
+    // list += accepts any iterable; concatenation needs the same kind
+    const fi = inplace ? SeqOps.inplaceConcat[ka] : undefined;
+    if (fi !== undefined) return fi(a, b);
+    const f = SeqOps.concat[ka];
     if (f !== undefined && I32[I32[b + TYPE] + TYPEOBJ.KIND] === ka) return f(a, b);
   }
   if (op === OP_MUL) {
@@ -253,6 +256,10 @@ function builtinBinary(a: Ref, b: Ref, op: number, inplace: boolean): Ref {
     const kb = I32[I32[b + TYPE] + TYPEOBJ.KIND];
     const g = SeqOps.repeat[kb];
     if (g !== undefined) { const n = repeatCount(a); if (n !== null) return g(b, n); }
+  }
+  if (inplace) {
+    const gi = SeqOps.inplaceBinary[ka];
+    if (gi !== undefined) { const r = gi(a, b, op); if (r !== NOTIMPLEMENTED) return r; }
   }
   const g = SeqOps.binary[ka];
   if (g !== undefined) return g(a, b, op);
@@ -303,8 +310,8 @@ export function binaryOp(a: Ref, b: Ref, op: number): Ref {
     r = ub ? userSlot(b, BINOP_RDUNDER[base], a) : NOTIMPLEMENTED;
     if (r !== NOTIMPLEMENTED) return r;
   }
-  if (ua && !ub) {
-    // a user subclass of a builtin type without an override: use the builtin behaviour
+  if ((ua && !ub) || (inplace && !ua)) {
+    // a user subclass of a builtin type without an override: use the builtin behaviour (and list += any iterable)
     r = builtinBinary(a, b, base, inplace);
     if (r !== NOTIMPLEMENTED) return r;
   }
