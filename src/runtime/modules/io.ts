@@ -17,7 +17,7 @@ import { newInt, intNum } from '../objects/int.js';
 import { newBytes, bytesBase } from '../objects/bytes.js';
 import { newList, listAppendSteal } from '../objects/list.js';
 import { newExceptionArgs } from '../objects/exception.js';
-import { tupleOf } from '../objects/tuple.js';
+import { tupleSteal } from '../objects/tuple.js';
 import { dictSet } from '../objects/dict.js';
 import { defBuiltin, argc, typeDict, bindArgs } from '../builtinfn.js';
 import { writeText, flushFd, readLine } from '../stdio.js';
@@ -29,6 +29,7 @@ import { N } from '../names.js';
 export const T_FILE = typeRef(Kind.FILE);
 
 /** MODE bits */
+const M_ENC_GIVEN = 256;
 const M_READ = 1, M_WRITE = 2, M_APPEND = 4, M_CREATE = 8, M_BINARY = 16, M_PLUS = 32, M_TEXTFLAG = 64;
 
 export function newStdStream(fd: number): Ref {
@@ -47,8 +48,7 @@ registerDealloc(Kind.FILE, (f) => {
 });
 
 function modeString(m: number): string {
-  let s = m & M_CREATE ? 'x' : m & M_APPEND ? 'a' : m & M_WRITE && !(m & M_PLUS && m & M_READ && !(m & 128)) ? 'w' : 'r';
-  if (m & 128) s = 'w';
+  let s = m & M_CREATE ? 'x' : m & M_APPEND ? 'a' : m & 128 ? 'w' : 'r';
   if (m & M_BINARY) s += 'b';
   if (m & M_TEXTFLAG) s += 't';
   if (m & M_PLUS) s += '+';
@@ -62,7 +62,7 @@ Slots.repr[Kind.FILE] = (f) => {
     const cls = m & M_PLUS ? 'BufferedRandom' : m & M_READ ? 'BufferedReader' : 'BufferedWriter';
     return `<_io.${cls} name=${nm}>`;
   }
-  return `<_io.TextIOWrapper name=${nm} mode='${modeString(m)}' encoding='utf-8'>`;
+  return `<_io.TextIOWrapper name=${nm} mode='${modeString(m)}' encoding='${m & M_ENC_GIVEN ? 'utf-8' : 'UTF-8'}'>`;
 };
 void idHex;
 
@@ -86,19 +86,10 @@ const ERRNO: Record<string, [number, string, string]> = {
 
 /** raises the OSError subclass for errno with args (errno, strerror) and the filename attribute */
 export function raiseOSError(errno: number, strerror: string, type: Ref, filename: string | null): never {
-  const e = newExceptionArgs(type, tupleOf([newIntTmp(errno), intern(strerror)]));
-  const d = instanceDict(e, true);
-  if (d !== 0) {
-    const en = newInt(errno); dictSet(d, N.errno, en); decref(en);
-    const se = newStr(strerror); dictSet(d, N.strerror, se); decref(se);
-    if (filename !== null) { const fn = newStr(filename); dictSet(d, N.filename, fn); decref(fn); }
-    else dictSet(d, N.filename, NONE);
-  }
-  raiseExc(e);
-}
-function newIntTmp(v: number): Ref {
-  // small ints are immortal: no leak from tupleOf's incref
-  return newInt(v);
+  // args (errno, strerror[, filename]): types/exception.ts derives str() and the attributes from them
+  const items = [newInt(errno), newStr(strerror)];
+  if (filename !== null) items.push(newStr(filename));
+  raiseExc(newExceptionArgs(type, tupleSteal(items)));
 }
 
 /** converts a Node fs error into the matching Python OSError (never returns) */
@@ -132,8 +123,8 @@ function parseMode(mode: string): number {
 
 /** open(path, mode): a new FILE object; raises FileNotFoundError etc. as CPython */
 export function openFile(path: string, mode: string = 'r', encoding?: string | null): Ref {
-  void encoding;
-  const m = parseMode(mode);
+  let m = parseMode(mode);
+  if (encoding !== undefined && encoding !== null) m |= M_ENC_GIVEN;
   let fd = -1;
   let content: Buffer | null = null;
   try {
@@ -426,7 +417,7 @@ Slots.getattr[Kind.FILE] = (f, name) => {
   if (name === A_CLOSED) return I32[f + FILE.CLOSED] ? TRUE : FALSE;
   if (name === N.name) { const nm = I32[f + FILE.NAME]; incref(nm); return nm; }
   if (name === A_MODE) return newStr(I32[f + FILE.FD] <= 2 && I32[f + FILE.FD] >= 0 && !(I32[f + FILE.MODE] & 128) ? (I32[f + FILE.FD] === 0 ? 'r' : 'w') : modeString(I32[f + FILE.MODE]));
-  if (name === A_ENCODING && !(I32[f + FILE.MODE] & M_BINARY)) return newStr('utf-8');
+  if (name === A_ENCODING && !(I32[f + FILE.MODE] & M_BINARY)) return newStr(I32[f + FILE.MODE] & M_ENC_GIVEN ? 'utf-8' : 'UTF-8');
   return 0;
 };
 
