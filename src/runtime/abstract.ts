@@ -108,6 +108,7 @@ function scratchPush(k: number): number {
 
 /** callable(*args) from JS; args are borrowed */
 export function callN(callable: Ref, args: ArrayLike<number>, kw: Ref = 0): Ref {
+  if (scratch === 0) scratchPush(0); // allocate first: `saved` must be a position inside the block
   const saved = scratchTop;
   const base = scratchPush(args.length);
   for (let i = 0; i < args.length; i++) I32[base + i] = args[i];
