@@ -36,7 +36,7 @@ export function newStdStream(fd: number): Ref {
   const f = allocBlock(T_FILE, FILE.WORDS);
   for (let i = HDR; i < FILE.WORDS; i++) I32[f + i] = 0;
   I32[f + FILE.FD] = fd;
-  I32[f + FILE.MODE] = fd === 0 ? M_READ : M_WRITE;
+  I32[f + FILE.MODE] = (fd === 0 ? M_READ : M_WRITE | 128) | M_ENC_GIVEN;
   I32[f + FILE.NAME] = newStr(fd === 0 ? '<stdin>' : fd === 1 ? '<stdout>' : '<stderr>');
   return f;
 }
