@@ -91,8 +91,9 @@ import { bytesToArray } from '../objects/bytes.js';
 import { newExceptionArgs } from '../objects/exception.js';
 import {
   getAttrSoft, setAttr, isInstance, isType, getIter, iterNext, iterToArray, richCompareBool, CMP_LT, CMP_GT,
-  CMP_EQ, hashOf, callDunder, userDunder, getItem, Slots, reprJs, idHex, raiseAttributeError, instanceDict,
+  CMP_EQ, hashOf, callDunder, userDunder, getItem, reprJs, idHex, raiseAttributeError, instanceDict,
 } from '../abstract.js';
+import { Slots } from '../slots.js';
 import { binaryOp, numberBinary, absolute, OP_ADD, OP_POW } from '../ops/number.js';
 import { typeLookup, isSubtype, typeName } from '../typeobj.js';
 import { kwCount, noKw, typeDict } from '../builtinfn.js';

@@ -13,7 +13,8 @@ import { raise, Exc } from '../errors.js';
 import { strToJs, intern } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { newDict, dictGet, dictSet } from '../objects/dict.js';
-import { Slots, getAttrSoft, setAttr, typeNameOf } from '../abstract.js';
+import { getAttrSoft, setAttr, typeNameOf } from '../abstract.js';
+import { Slots } from '../slots.js';
 import { isSubtype } from '../typeobj.js';
 import { N } from '../names.js';
 

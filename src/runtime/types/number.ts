@@ -18,7 +18,8 @@ import { tupleSteal } from '../objects/tuple.js';
 import { newBytes, bytesToArray } from '../objects/bytes.js';
 import { newDict, dictGet, dictSet, dictPop } from '../objects/dict.js';
 import { newDescr } from '../objects/function.js';
-import { Slots, reprJs, isTrue, typeNameOf, callDunder, iterToArray } from '../abstract.js';
+import { reprJs, isTrue, typeNameOf, callDunder, iterToArray } from '../abstract.js';
+import { Slots } from '../slots.js';
 import { typeLookup, isSubtype, typeName } from '../typeobj.js';
 import { defBuiltin, typeDict, bindArgs, argc, kwCount, noKw, type Owner } from '../builtinfn.js';
 import {

@@ -22,10 +22,8 @@ import { listAppend } from '../objects/list.js';
 import {
   newDict, dictGet, dictGetHashed, dictSet, dictPop, dictNextEntry, dictEntryKey, dictEntryValue,
 } from '../objects/dict.js';
-import {
-  Slots, getAttr, getAttrSoft, genericSetAttr, bindDescriptor, newInstance, defaultRepr, reprJs, reprOf,
-  isType, callN, call, typeNameOf, instanceDict, raiseAttributeError, newMethod, idHex,
-} from '../abstract.js';
+import { getAttr, getAttrSoft, genericSetAttr, bindDescriptor, newInstance, defaultRepr, reprJs, reprOf, isType, callN, call, typeNameOf, instanceDict, raiseAttributeError, newMethod, idHex } from '../abstract.js';
+import { Slots } from '../slots.js';
 import { newClass, typeLookup, typeName, isSubtype, mroItems } from '../typeobj.js';
 import { defBuiltin, typeDict, bindArgs, argc, kwCount } from '../builtinfn.js';
 import { N } from '../names.js';
