@@ -3,11 +3,11 @@
  * RANDOM.STATE, so threads share it) and the module-level functions, bound methods of a hidden instance as in
  * CPython's random.py. The algorithms are runtime/mt19937.ts (same values as CPython for the same seed).
  */
-import { I32, type Ref } from '../heap.js';
+import { I32, F64, type Ref } from '../heap.js';
 import { allocBlock, allocRaw } from '../alloc.js';
 import {
   RANDOM, TYPE, HDR, Kind, typeRef, NONE, T_INT, T_BOOL, T_FLOAT, T_STR, T_BYTES, T_LIST, LIST, TYPEOBJ,
-  TF_HEAPTYPE, T_SET, T_FROZENSET, T_DICT, TUPLE, TUPLE_ITEMS,
+  TF_HEAPTYPE, NUM, T_SET, T_FROZENSET, T_DICT, TUPLE, TUPLE_ITEMS,
 } from '../layout.js';
 import { raise, Exc } from '../errors.js';
 import { intern, strToJs } from '../objects/str.js';
@@ -53,10 +53,33 @@ function seedWith(r: Ref, a: Ref): void {
   const t = I32[a + TYPE];
   if (a === 0 || a === NONE) mtSeedRandom(I32, b);
   else if (t === T_INT || t === T_BOOL) { const v = intToBig(a); mtSeedBigint(I32, b, v < 0n ? -v : v); }
-  else if (t === T_FLOAT) { const h = BigInt(hashOf(a)); mtSeedBigint(I32, b, h < 0n ? -h : h); }
+  else if (t === T_FLOAT) { const h = floatHash64(F64[(a + NUM.VAL) >> 1]); mtSeedBigint(I32, b, h < 0n ? (1n << 64n) + h : h); }
   else if (t === T_STR) mtSeedString(I32, b, strToJs(a));
   else if (t === T_BYTES) mtSeedBytes(I32, b, bytesToArray(a));
   else raise(Exc.TypeError, 'The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.');
+}
+
+/** CPython's hash(float) (64-bit), as random.seed(float) uses it */
+function floatHash64(x: number): bigint {
+  const P = (1n << 61n) - 1n;
+  if (Number.isNaN(x)) return 0n;
+  if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
+  if (Number.isInteger(x)) {
+    const v = BigInt(x);
+    let h = (v < 0n ? -v : v) % P;
+    if (v < 0n) h = -h;
+    return h === -1n ? -2n : h;
+  }
+  // x = m / 2**k exactly
+  let m = Math.abs(x), e = 0;
+  while (!Number.isInteger(m)) { m *= 2; e++; }
+  let h = BigInt(m) % P;
+  // multiply by 2**-e mod P: 2**61 == 1 mod P, so 2**-e == 2**((61 - e % 61) % 61)
+  const sh = BigInt((61 - (e % 61)) % 61);
+  h = ((h << sh) | (h >> (61n - sh))) & P;
+  if (sh === 0n) h = BigInt(m) % P;
+  if (x < 0) h = -h;
+  return h === -1n ? -2n : h;
 }
 
 function newRandom(t: Ref): Ref {
