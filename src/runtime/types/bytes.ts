@@ -342,6 +342,9 @@ function bytesRepeat(b: Ref, count: number): Ref {
 }
 SeqOps.repeat[Kind.BYTES] = bytesRepeat;
 SeqOps.binary[Kind.BYTES] = (a, b, op) => {
+  if (op === 0 && isBytes(a) && !isBytes(b) && !(I32[I32[b + TYPE] + TYPEOBJ.TFLAGS] & TF_HEAPTYPE)) {
+    raise(Exc.TypeError, `can't concat ${typeNameOf(b)} to bytes`);
+  }
   if (op !== 6 || !isBytes(a)) return NOTIMPLEMENTED;
   return bytesPercent(a, b);
 };
@@ -548,7 +551,7 @@ function bsplit(b: Ref, sepR: Ref, maxsplit: number, rev: boolean): Ref {
       while (i < n) {
         while (i < n && isWs(v[i])) i++;
         if (i >= n) break;
-        if (maxsplit-- <= 0) { let j = n; while (j > i && isWs(v[j - 1])) j--; parts.push(bslice(b, i, j)); break; }
+        if (maxsplit-- <= 0) { parts.push(bslice(b, i, n)); break; }
         const j0 = i;
         while (i < n && !isWs(v[i])) i++;
         parts.push(bslice(b, j0, i));
@@ -558,7 +561,7 @@ function bsplit(b: Ref, sepR: Ref, maxsplit: number, rev: boolean): Ref {
       while (i > 0) {
         while (i > 0 && isWs(v[i - 1])) i--;
         if (i <= 0) break;
-        if (maxsplit-- <= 0) { let j = 0; while (j < i && isWs(v[j])) j++; parts.push(bslice(b, j, i)); break; }
+        if (maxsplit-- <= 0) { parts.push(bslice(b, 0, i)); break; }
         const e = i;
         while (i > 0 && !isWs(v[i - 1])) i--;
         parts.push(bslice(b, i, e));
@@ -852,7 +855,7 @@ import { percentFormat } from '../formatPercent.js';
 import { FormatError } from '../format.js';
 import { reprJs, getItem } from '../abstract.js';
 import { intToBig } from '../objects/int.js';
-import { NUM, TYPEOBJ } from '../layout.js';
+import { NUM, TYPEOBJ, TF_HEAPTYPE } from '../layout.js';
 
 function latin1(b: Ref): string {
   let s = '';

@@ -116,6 +116,7 @@ function formatMarkup(fmt: string, st: FormatState, depth: number): string {
       raise(Exc.ValueError, "Single '}' encountered in format string");
     }
     if (fmt[j + 1] === '{') { out += '{'; i = j + 2; continue; }
+    if (j + 1 >= n) raise(Exc.ValueError, "Single '{' encountered in format string");
     // a replacement field: find the matching '}'
     let k = j + 1;
     let count = 1;

@@ -367,6 +367,11 @@ SeqOps.repeat[Kind.STR] = strRepeat;
 // ------------------------------------------------------------------ constructor
 Slots.new[Kind.STR] = (type, a, n, kw) => {
   void type;
+  if (kw === 0 && n === 1) {
+    const o = I32[a];
+    if (I32[o + TYPE] === T_STR) { incref(o); return o; }
+    return newStr(strJs(o));
+  }
   const nkw = kwCount(kw);
   if (n - nkw > 3) raise(Exc.TypeError, `str() takes at most 3 arguments (${n - nkw} given)`);
   const [obj, enc, errs] = bindArgs('str', a, n, kw, ['object', 'encoding', 'errors']);
@@ -403,9 +408,7 @@ export function strSplit(s: Ref, sep: Ref, maxsplit: number): Ref {
         while (i < n && ((c = v[i]) === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) || c === 0x85 || c === 0xa0)) i++;
         if (i >= n) break;
         if (maxsplit-- <= 0) {
-          let j = n;
-          while (j > i && isSpaceCp(v[j - 1])) j--;
-          listAppendSteal(out, i === 0 && j === n ? (incref(s), s) : strSlice(s, i, j));
+          listAppendSteal(out, i === 0 ? (incref(s), s) : strSlice(s, i, n));
           break;
         }
         const j0 = i;
@@ -417,9 +420,7 @@ export function strSplit(s: Ref, sep: Ref, maxsplit: number): Ref {
         while (i < n && isSpaceCp(v[i])) i++;
         if (i >= n) break;
         if (maxsplit-- <= 0) {
-          let j = n;
-          while (j > i && isSpaceCp(v[j - 1])) j--;
-          listAppendSteal(out, strSlice(s, i, j));
+          listAppendSteal(out, strSlice(s, i, n));
           break;
         }
         const j0 = i;
@@ -467,9 +468,7 @@ export function strRSplit(s: Ref, sep: Ref, maxsplit: number): Ref {
       while (i > 0 && isSpaceCp(v[i - 1])) i--;
       if (i <= 0) break;
       if (maxsplit-- <= 0) {
-        let j = 0;
-        while (j < i && isSpaceCp(v[j])) j++;
-        parts.push(strSlice(s, j, i));
+        parts.push(i === n ? (incref(s), s) : strSlice(s, 0, i));
         break;
       }
       const e = i;
