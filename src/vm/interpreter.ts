@@ -764,7 +764,10 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               I32[f + FRAME.PC] = pc;
               I32[f + FRAME.SP] = sp;
-              const r = call(callable, a, n, kw);
+              let r: Ref;
+              // call() may store a bound method's self in the empty self slot (I32[a - 1]): that is a borrowed
+              // ref, so clear it before the slots are released (here or by unwinding)
+              try { r = call(callable, a, n, kw); } finally { if (self === 0) I32[top - arg - 1] = 0; }
               for (let p = top - arg - 2; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
               sp = top - arg - 2;
               I32[sp++] = r;
