@@ -12,7 +12,7 @@ import {
   TYPE, TYPEOBJ, Kind, TF_HEAPTYPE, TF_HAS_GETATTR, TF_HAS_GETATTRIBUTE, TF_HAS_SETATTR, TF_EXCEPTION,
   T_TYPE, T_STR, T_INT, T_BOOL, T_FLOAT, T_FUNCTION, T_BUILTIN, T_NONE, T_TUPLE, T_OBJECT,
   NONE, TRUE, FALSE, NOTIMPLEMENTED, NUM, FLAGS, F_INT_BIG, BUILTIN, METHOD, DESCR, T_PROPERTY,
-  T_STATICMETHOD, T_CLASSMETHOD, T_METHOD, MODULE, T_MODULE, TUPLE, TUPLE_ITEMS, HDR,
+  T_STATICMETHOD, T_CLASSMETHOD, T_METHOD, MODULE, T_MODULE, TUPLE, TUPLE_ITEMS, HDR, T_SUPER,
 } from './layout.js';
 import { allocBlock, allocRaw } from './alloc.js';
 import { incref, decref } from './refcount.js';
@@ -308,6 +308,11 @@ export function getAttrSoft(obj: Ref, name: Ref): Ref {
     }
   }
   if (t === T_TYPE || isSubtype(t, T_TYPE)) return typeGetAttr(obj, name);
+  if (t === T_SUPER) {
+    // super objects look past their own type: object's methods must not shadow the MRO search
+    const v = Slots.getattr[Kind.SUPER](obj, name);
+    if (v !== 0) return v;
+  }
   if (t === T_MODULE) {
     const v = dictGetHashed(I32[obj + MODULE.DICT], name, strHash(name));
     if (v !== 0) { incref(v); return v; }
@@ -387,7 +392,7 @@ function typeGetAttr(t: Ref, name: Ref): Ref {
 export function lookupMethod(obj: Ref, name: Ref): Ref {
   const t = I32[obj + TYPE];
   if (I32[t + TYPEOBJ.TFLAGS] & TF_HAS_GETATTRIBUTE) return 0;
-  if (t === T_MODULE || t === T_TYPE) return 0;
+  if (t === T_MODULE || t === T_TYPE || t === T_SUPER) return 0;
   const d = typeLookup(t, name);
   if (d === 0) return 0;
   const dt = I32[d + TYPE];
