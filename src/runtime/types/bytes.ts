@@ -275,7 +275,8 @@ function bytesGetItem(b: Ref, k: Ref): Ref {
     for (let i = 0, j = start; i < len; i++, j += step) out[i] = v[j];
     return fromView(out);
   }
-  let i = Number(indexValue(k, `byte indices must be integers or slices, not ${typeNameOf(k)}`));
+  if ((kt === T_INT || kt === T_BOOL) && (I32[k + FLAGS] & F_INT_BIG_)) raise(Exc.IndexError, "cannot fit 'int' into an index-sized integer");
+  let i = (kt === T_INT || kt === T_BOOL) ? optIndex(k, 0) : Number(indexValue(k, `byte indices must be integers or slices, not ${typeNameOf(k)}`));
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise(Exc.IndexError, 'index out of range');
   return newInt(U8[((b + BYTES_DATA) << 2) + i]);
@@ -855,7 +856,7 @@ import { percentFormat } from '../formatPercent.js';
 import { FormatError } from '../format.js';
 import { reprJs, getItem } from '../abstract.js';
 import { intToBig } from '../objects/int.js';
-import { NUM, TYPEOBJ, TF_HEAPTYPE } from '../layout.js';
+import { NUM, TYPEOBJ, TF_HEAPTYPE, F_INT_BIG as F_INT_BIG_ } from '../layout.js';
 
 function latin1(b: Ref): string {
   let s = '';
@@ -882,7 +883,8 @@ function bytesPercent(fmt: Ref, args: Ref): Ref {
     } else pa = { value: args };
     let out: string;
     try {
-      out = percentFormat(latin1(fmt), pa, {
+      const f = latin1(fmt).replace(/%%|%(\([^)]*\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[a-zA-Z]/g, (m) => (m.endsWith('b') ? m.slice(0, -1) + 's' : m));
+      out = percentFormat(f, pa, {
         str: bstr,
         repr: (v) => reprJs(v),
         ascii: (v) => reprJs(v),

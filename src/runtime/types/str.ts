@@ -7,10 +7,10 @@
  * storage) window on the heap, so they need no JS string and no copy. Results are built with StrBuilder, which
  * copies ranges of existing strings and keeps the storage canonical (Latin-1 whenever all code points < 256).
  */
-import { I32, U8, type Ref } from '../heap.js';
+import { I32, U8, F64, type Ref } from '../heap.js';
 import {
   TYPE, FLAGS, STR, STR_DATA, F_STR_UCS4, F_STR_ASCII, Kind, T_STR, T_INT, T_BOOL, T_SLICE, T_LIST, T_TUPLE,
-  NOTIMPLEMENTED, TRUE, FALSE, NONE, LIST, TUPLE, TUPLE_ITEMS, HDR, TYPEOBJ,
+  NOTIMPLEMENTED, TRUE, FALSE, NONE, LIST, TUPLE, TUPLE_ITEMS, HDR, TYPEOBJ, F_INT_BIG, NUM,
 } from '../layout.js';
 import { incref, decref } from '../refcount.js';
 import { raise, Exc, PyRaise } from '../errors.js';
@@ -134,6 +134,7 @@ export function needStr(r: Ref, what: string): Ref {
 export function optIndex(r: Ref, dflt: number): number {
   if (r === 0 || r === NONE) return dflt;
   const t = I32[r + TYPE];
+  if ((t === T_INT || t === T_BOOL) && !(I32[r + FLAGS] & F_INT_BIG)) return F64[(r + NUM.VAL) >> 1];
   if (t === T_INT || t === T_BOOL) {
     const v = indexValue(r);
     return v > 0x3fffffffffffn ? 0x3fffffffffff : v < -0x3fffffffffffn ? -0x3fffffffffff : Number(v);
@@ -151,6 +152,7 @@ export function adjust(start: number, end: number, len: number): [number, number
 /** an integer argument (int, bool or __index__) as a JS number */
 export function intArg(r: Ref, what?: string): number {
   const t = I32[r + TYPE];
+  if ((t === T_INT || t === T_BOOL) && !(I32[r + FLAGS] & F_INT_BIG)) return F64[(r + NUM.VAL) >> 1];
   if (t !== T_INT && t !== T_BOOL && what !== undefined) {
     // let __index__ objects through; everything else is a TypeError with the caller's message
     try { return Number(indexValue(r, what)); } catch (e) { throw e; }
@@ -280,7 +282,8 @@ function strGetItem(s: Ref, k: Ref): Ref {
   const kt = I32[k + TYPE];
   const n = I32[s + STR.LEN];
   if (kt === T_INT || kt === T_BOOL) {
-    let i = optIndex(k, 0);
+    if (I32[k + FLAGS] & F_INT_BIG) raise(Exc.IndexError, "cannot fit 'int' into an index-sized integer");
+    let i = F64[(k + NUM.VAL) >> 1];
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise(Exc.IndexError, 'string index out of range');
     return charStr(strCharAt(s, i));
