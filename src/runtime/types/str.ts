@@ -402,8 +402,13 @@ export function strSplit(s: Ref, sep: Ref, maxsplit: number): Ref {
   const v = view(s);
   const n = v.length;
   if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
+  const hasSep = sep !== 0 && sep !== NONE;
+  if (hasSep) {
+    needStr(sep, 'must be str or None');
+    if (I32[sep + STR.LEN] === 0) raise(Exc.ValueError, 'empty separator');
+  }
   const out = newList(0);
-  if (sep === 0 || sep === NONE) {
+  if (!hasSep) {
     let i = 0;
     if (v instanceof Uint8Array) {
       while (i < n) {
@@ -433,10 +438,8 @@ export function strSplit(s: Ref, sep: Ref, maxsplit: number): Ref {
     }
     return out;
   }
-  needStr(sep, 'must be str or None');
   const sv = view(sep);
   const sl = sv.length;
-  if (sl === 0) { decref(out); raise(Exc.ValueError, 'empty separator'); }
   let i = 0;
   if (sl === 1) {
     const c0 = sv[0];
