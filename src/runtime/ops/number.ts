@@ -60,8 +60,16 @@ export function intBinary(a: Ref, b: Ref, op: number): Ref {
   if (!((I32[a + FLAGS] | I32[b + FLAGS]) & F_INT_BIG)) {
     const x = num(a), y = num(b);
     switch (op) {
-      case OP_ADD: return intResult(x + y);
-      case OP_SUB: return intResult(x - y);
+      case OP_ADD: {
+        const r = x + y;
+        if (r <= MAX_SAFE && r >= -MAX_SAFE) return newInt(r === 0 ? 0 : r);
+        return newIntFromBig(BigInt(x) + BigInt(y));
+      }
+      case OP_SUB: {
+        const r = x - y;
+        if (r <= MAX_SAFE && r >= -MAX_SAFE) return newInt(r === 0 ? 0 : r);
+        return newIntFromBig(BigInt(x) - BigInt(y));
+      }
       case OP_MUL: {
         const r = x * y;
         if (r <= MAX_SAFE && r >= -MAX_SAFE) return newInt(r === 0 ? 0 : r);
