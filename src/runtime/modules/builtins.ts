@@ -423,10 +423,19 @@ def('next', (a, n, kw) => {
   if ((I32[t + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) && typeLookup(t, N.__next__) !== 0 && I32[typeLookup(t, N.__next__) + TYPE] !== T_BUILTIN) {
     return callDunder(typeLookup(t, N.__next__), it);
   }
+  if (t === T_GENERATOR) {
+    // a generator's return value travels in the StopIteration
+    const r = genSend(it, NONE);
+    if (r.yielded) return r.value;
+    if (r.value === NONE) throw new PyRaise(newExceptionArgs(Exc.StopIteration, EMPTY_TUPLE));
+    throw new PyRaise(newExceptionArgs(Exc.StopIteration, tupleSteal([r.value])));
+  }
   const v = iterNext(it);
   if (v === 0) throw new PyRaise(newExceptionArgs(Exc.StopIteration, EMPTY_TUPLE));
   return v;
 });
+import { genSend } from '../../vm/generator.js';
+import { T_GENERATOR } from '../layout.js';
 
 // ------------------------------------------------------------------ min, max, sum, sorted
 function minmax(name: string, op: number, a: number, n: number, kw: Ref): Ref {

@@ -198,7 +198,11 @@ Slots.getattr[Kind.EXCEPTION] = (e, name) => {
     case N.__context__: return newRef(I32[e + EXC.CONTEXT] || NONE);
     case N.__suppress_context__: return I32[e + EXC.SUPPRESS] ? TRUE : FALSE;
   }
-  if (sub(e, Exc.StopIteration) && name === N.value) return newRef(I32[e + EXC.VALUE] || NONE);
+  if (sub(e, Exc.StopIteration) && name === N.value) {
+    const v = I32[e + EXC.VALUE];
+    if (v !== 0) return newRef(v);
+    return newRef(nargs(e) > 0 ? arg(e, 0) : NONE);
+  }
   if (sub(e, Exc.SystemExit) && name === N.code) {
     const k = nargs(e);
     if (k === 0) return NONE;
