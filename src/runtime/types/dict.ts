@@ -159,7 +159,8 @@ function updateArgs(d: Ref, a: number, n: number, kw: Ref, fname: string): void 
 // ------------------------------------------------------------------ slots
 Slots.repr[Kind.DICT] = (d) => {
   if (used(d) === 0) return '{}';
-  return reprGuard(d, () => {
+  // keyed -d: a subtype's repr (defaultdict) may guard d itself and then call this for the dict part
+  return reprGuard(-d, () => {
     const parts: string[] = [];
     for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) {
       const k = dictEntryKey(d, ix), v = dictEntryValue(d, ix);
