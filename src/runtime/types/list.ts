@@ -14,10 +14,8 @@ import { raise, Exc, PyRaise } from '../errors.js';
 import { newList, listReserve, listAppend, listAppendSteal, listToArray } from '../objects/list.js';
 import { newInt } from '../objects/int.js';
 import { strToJs } from '../objects/str.js';
-import {
-  Slots, reprJs, reprGuard, richCompareBool, CMP_EQ, CMP_LT, iterToArray, typeNameOf, bool, isHeapType, callN,
-  isTrue,
-} from '../abstract.js';
+import { reprJs, reprGuard, richCompareBool, CMP_EQ, CMP_LT, iterToArray, typeNameOf, bool, isHeapType, callN, isTrue } from '../abstract.js';
+import { Slots } from '../slots.js';
 import { SeqOps } from '../slots.js';
 import { defBuiltin, argc, noKw, kwCount, bindArgs } from '../builtinfn.js';
 import { typeName, typeLookup } from '../typeobj.js';
@@ -293,7 +291,52 @@ function mergeSort(idx: number[], keys: number[]): number[] {
   return src;
 }
 
-type FastKind = 'num' | 'str' | null;
+type FastKind = 'num' | 'str' | 'tuple' | null;
+
+/** 0 for a safe int / non-NaN float, 1 for a str, -1 otherwise */
+function primClass(r: Ref): number {
+  const t = I32[r + TYPE];
+  if (t === T_INT) return I32[r + FLAGS] & F_INT_BIG ? -1 : 0;
+  if (t === T_FLOAT) return Number.isNaN(F64[(r + NUM.VAL) >> 1]) ? -1 : 0;
+  if (t === T_STR) return 1;
+  return -1;
+}
+/**
+ * Keys that are all exact tuples of ints/floats/strs, with one class per position: as JS arrays (comparing
+ * them lexicographically in JS gives Python's tuple order), else null.
+ */
+function tupleKeys(keys: number[]): (number | string)[][] | null {
+  const cls: number[] = [];
+  const out: (number | string)[][] = [];
+  for (const k of keys) {
+    const n = I32[k + TUPLE.SIZE];
+    const arr: (number | string)[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = I32[k + TUPLE_ITEMS + i];
+      const c = primClass(x);
+      if (c < 0) return null;
+      if (i >= cls.length) cls.push(c);
+      else if (cls[i] !== c) return null;
+      if (c === 0) arr[i] = F64[(x + NUM.VAL) >> 1];
+      else {
+        const js = strToJs(x);
+        if (/[\ud800-\udfff]/.test(js)) return null;
+        arr[i] = js;
+      }
+    }
+    out.push(arr);
+  }
+  return out;
+}
+function cmpArr(a: (number | string)[], b: (number | string)[]): number {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a[i], y = b[i];
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return a.length - b.length;
+}
 function fastKind(keys: number[]): FastKind {
   if (keys.length === 0) return null;
   const t0 = I32[keys[0] + TYPE];
@@ -310,6 +353,10 @@ function fastKind(keys: number[]): FastKind {
     for (const k of keys) if (I32[k + TYPE] !== T_STR) return null;
     return 'str';
   }
+  if (t0 === T_TUPLE) {
+    for (const k of keys) if (I32[k + TYPE] !== T_TUPLE) return null;
+    return 'tuple';
+  }
   return null;
 }
 
@@ -322,6 +369,13 @@ function sortArray(keys: number[]): number[] {
     const v = keys.map((k) => F64[(k + NUM.VAL) >> 1]);
     idx.sort((x, y) => v[x] - v[y]);
     return idx;
+  }
+  if (fk === 'tuple') {
+    const v = tupleKeys(keys);
+    if (v !== null) {
+      idx.sort((x, y) => cmpArr(v[x], v[y]));
+      return idx;
+    }
   }
   if (fk === 'str') {
     const v = keys.map((k) => strToJs(k));
