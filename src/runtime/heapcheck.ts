@@ -13,7 +13,7 @@ import {
 import { CLASS_WORDS, NCLASSES } from './alloc.js';
 import { decref } from './refcount.js';
 
-export interface HeapStats { blocks: number; refs: number; free: number; raw: number }
+export interface HeapStats { blocks: number; refs: number; free: number; raw: number; live: number[] }
 
 /** calls fn(ref) for every block (live, raw or free) */
 export function walkHeap(fn: (r: Ref) => void): void {
@@ -36,12 +36,12 @@ export function heapStats(dropRefs: boolean): HeapStats {
     walkHeap((r) => { const t = I32[r + TYPE]; if (t !== BLOCK_FREE && t !== BLOCK_RAW) live.push(r); });
     for (const r of live) clearRefs(r);
   }
-  const st: HeapStats = { blocks: 0, refs: 0, free: 0, raw: 0 };
+  const st: HeapStats = { blocks: 0, refs: 0, free: 0, raw: 0, live: [] };
   walkHeap((r) => {
     const t = I32[r + TYPE];
     if (t === BLOCK_FREE) st.free++;
     else if (t === BLOCK_RAW) st.raw++;
-    else if (I32[r + RC] >= 0) { st.blocks++; st.refs += I32[r + RC]; }
+    else if (I32[r + RC] >= 0) { st.blocks++; st.refs += I32[r + RC]; if (st.live.length < 50) st.live.push(r); }
   });
   return st;
 }

@@ -147,7 +147,7 @@ export const MODULE = layout('module', { DICT: 'ref', NAME: 'ref' });
 // ------------------------------------------------------------------ classes and instances
 /** type objects; heap types (classes) use the same layout. KIND is the builtin layout kind (Kind below). */
 export const TYPEOBJ = layout('type', {
-  NAME: 'ref', QUALNAME: 'ref', MODULE: 'ref', BASES: 'ref', MRO: 'ref', DICT: 'ref', BASE: 'ref',
+  NAME: 'ref', QUALNAME: 'ref', MODULE: 'ref', BASES: 'ref', MRO: 'ref', DICT: 'ref', BASE: 'i32' /* borrowed: BASES owns it */,
   KIND: 'i32', TFLAGS: 'i32', DICTOFFSET: 'i32', BASICSIZE: 'i32', SLOTS: 'i32',
 });
 /** TYPEOBJ.TFLAGS */

@@ -241,3 +241,6 @@ export function deallocType(t: Ref): void {
   }
 }
 
+
+import { registerDealloc } from './refcount.js';
+registerDealloc(Kind.TYPE, deallocType);

@@ -15,7 +15,7 @@ import { tupleSteal } from '../runtime/objects/tuple.js';
 import { isInstance, callN, idHex, isExceptionType, isExceptionInstance, isType } from '../runtime/abstract.js';
 import { Slots } from '../runtime/slots.js';
 import { defBuiltin, argc, typeDict } from '../runtime/builtinfn.js';
-import { runFrame, yielded } from './interpreter.js';
+import { runFrame, yielded, swapExcInfo } from './interpreter.js';
 
 export interface GenResult { yielded: boolean; value: Ref }
 
@@ -38,10 +38,16 @@ export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
     I32[f + FRAME.SP] = sp + 1;
   }
   I32[g + FLAGS] |= F_GEN_RUNNING;
+  // A generator has its own handled-exception state (CPython's gi_exc_state): it starts as None, is
+  // swapped in while the generator runs and kept in its frame across a yield made inside an except block.
+  const saved = I32[f + FRAME.EXCINFO];
+  I32[f + FRAME.EXCINFO] = 0;
+  const callerExc = swapExcInfo(saved !== 0 ? saved : NONE);
   let r: Ref;
   try {
     r = runFrame(f, throwIn);
   } catch (e) {
+    decref(swapExcInfo(callerExc));
     I32[g + FLAGS] &= ~F_GEN_RUNNING;
     I32[g + GENERATOR.FRAME] = 0;
     if (e instanceof PyRaise && isInstance(e.exc, Exc.StopIteration)) {
@@ -54,8 +60,13 @@ export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
     }
     throw e;
   }
+  const own = swapExcInfo(callerExc);
   I32[g + FLAGS] &= ~F_GEN_RUNNING;
-  if (yielded) return { yielded: true, value: r };
+  if (yielded) {
+    I32[f + FRAME.EXCINFO] = own;
+    return { yielded: true, value: r };
+  }
+  decref(own);
   I32[g + GENERATOR.FRAME] = 0;
   return { yielded: false, value: r };
 }

@@ -19,7 +19,7 @@ import {
 } from '../runtime/objects/dict.js';
 import { codeFromSpec } from '../runtime/objects/code.js';
 import { newException } from '../runtime/objects/exception.js';
-import { getAttrSoft, getAttr, setItem, iterToArray } from '../runtime/abstract.js';
+import { getAttrSoft, getAttr, setItem, setAttr, iterToArray } from '../runtime/abstract.js';
 import { Slots } from '../runtime/slots.js';
 import { intNum } from '../runtime/objects/int.js';
 import { N } from '../runtime/names.js';
@@ -136,8 +136,11 @@ function loadModule(name: string): Ref {
   if (src === null) {
     const e = newException(Exc.ModuleNotFoundError, `No module named '${name}'`);
     const nm = newStr(name);
-    try { setItem(e, N.name, nm); } catch { /* best effort */ }
-    decref(nm);
+    try {
+      setAttr(e, N.name, nm);
+    } finally {
+      decref(nm);
+    }
     throw new PyRaise(e);
   }
   const code = compileSource(src.source, src.filename);

@@ -767,7 +767,15 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               let r: Ref;
               // call() may store a bound method's self in the empty self slot (I32[a - 1]): that is a borrowed
               // ref, so clear it before the slots are released (here or by unwinding)
-              try { r = call(callable, a, n, kw); } finally { if (self === 0) I32[top - arg - 1] = 0; }
+              // call() may write a bound self into the word before the first argument (the self slot, or the
+              // callable's slot when self is already an argument): restore both slots so that the stack still
+              // owns exactly what it owned, whether the call returns or raises
+              try {
+                r = call(callable, a, n, kw);
+              } finally {
+                I32[top - arg - 2] = callable;
+                I32[top - arg - 1] = self;
+              }
               for (let p = top - arg - 2; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
               sp = top - arg - 2;
               I32[sp++] = r;

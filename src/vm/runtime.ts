@@ -7,7 +7,7 @@
 import { I32, type Ref, FRESH } from '../runtime/heap.js';
 import {
   CTL_SYS_MODULES, CTL_BUILTINS, NONE, TYPE, EXC, TUPLE, TUPLE_ITEMS, T_INT, T_BOOL, T_STR, MODULE,
-  CTL_RECURSION_LIMIT,
+  CTL_RECURSION_LIMIT, TYPEOBJ, Kind,
 } from '../runtime/layout.js';
 import { initStaticTypes } from '../runtime/typeobj.js';
 import { initSingletons } from '../runtime/immortal.js';
@@ -19,7 +19,7 @@ import { setOutOfMemoryHandler } from '../runtime/alloc.js';
 import { PyRaise, Exc, raise } from '../runtime/errors.js';
 import { intern, newStr, strToJs } from '../runtime/objects/str.js';
 import { intToBig } from '../runtime/objects/int.js';
-import { strJs, isInstance } from '../runtime/abstract.js';
+import { strJs, isInstance, reprJs } from '../runtime/abstract.js';
 import { setBuiltinsDict } from './call.js';
 import { makeBuiltinModule, moduleDict, newModule, compileSource, execCode, sysModules } from './import.js';
 import { formatException, registerSource } from './traceback.js';
@@ -128,10 +128,24 @@ export { strToJs, raise, CTL_RECURSION_LIMIT, MODULE };
 export function reportRefcount(): void {
   const st = heapStats(true);
   writeText(2, `[${st.refs} refs, ${st.blocks} blocks]\n`);
+  if (process.env.MINIPY_DEBUG === '1') {
+    for (const r of st.live) writeText(2, `  leaked: ${describeBlock(r)}\n`);
+  }
   flushAll();
 }
 
 /** MINIPY_DEBUG=1: the heap's invariants after the program ran (empty when sound) */
 export function checkHeapAtExit(): string[] {
   return checkHeap();
+}
+
+/** a one-line description of a live block for debug output: address, type, count, and a safe repr */
+function describeBlock(r: Ref): string {
+  const t = I32[r + TYPE];
+  let what = '';
+  try {
+    const k = I32[t + TYPEOBJ.KIND];
+    if (k === Kind.STR || k === Kind.INT || k === Kind.FLOAT) what = ' ' + reprJs(r).slice(0, 60);
+  } catch { /* describing must not fail */ }
+  return `${r} ${strToJs(I32[t + TYPEOBJ.NAME])} (type ${t}, kind ${I32[t + TYPEOBJ.KIND]}) rc=${I32[r + 1]}${what}`;
 }
