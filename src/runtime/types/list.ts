@@ -120,7 +120,7 @@ function listSetItem(l: Ref, k: Ref, v: Ref): void {
   if (I32[k + TYPE] === T_SLICE) {
     const n = size(l);
     const [start, stop, step, len] = sliceIndices(k, n);
-    const items = v === l ? listToArray(l) : itemsOfNoIter(v);
+    const items = v === l ? listToArray(l) : itemsOfNoIter(v, step === 1);
     const owned = v !== l && !(I32[v + TYPE] === T_LIST || I32[v + TYPE] === T_TUPLE);
     try {
       if (step === 1) {
@@ -152,7 +152,7 @@ function listSetItem(l: Ref, k: Ref, v: Ref): void {
   decref(old);
 }
 /** the items of the right side of a slice assignment: borrowed for a list/tuple, new refs otherwise */
-function itemsOfNoIter(v: Ref): number[] {
+function itemsOfNoIter(v: Ref, simple: boolean): number[] {
   const t = I32[v + TYPE];
   if (t === T_LIST) return listToArray(v);
   if (t === T_TUPLE) return tupleItemsArr(v);
@@ -162,7 +162,7 @@ function itemsOfNoIter(v: Ref): number[] {
     if (e instanceof PyRaise && I32[e.exc + TYPE] === Exc.TypeError && Slots.iter[I32[I32[v + TYPE] + TYPEOBJ.KIND]] === undefined
       && typeLookup(I32[v + TYPE], N.__iter__) === 0) {
       decref(e.exc);
-      raise(Exc.TypeError, 'must assign iterable to extended slice');
+      raise(Exc.TypeError, simple ? 'can only assign an iterable' : 'must assign iterable to extended slice');
     }
     throw e;
   }
