@@ -16,7 +16,9 @@
 //   # modes: gil nogil       kept for thread tests; each test currently runs once with no mode flag
 //   # 3.14: what differs     expectations hand-written for CPython 3.14 (make-exp leaves them alone)
 //   # minipy: what differs   expectations hand-written for minipy itself (e.g. its program name)
-// Every run, whatever its directives, fails if stderr shows a JavaScript stack frame.
+// Every run, whatever its directives, fails if stderr shows a JavaScript stack frame. Every minipy run also
+// passes --show-refcount and fails unless the program leaked nothing: its last stderr line must be
+// `[0 refs, 0 blocks]` (that line is removed before the stderr expectations are checked).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +38,8 @@ const command: string[] = process.env.MINIPY_BIN
   ? process.env.MINIPY_BIN.split(/\s+/).filter(Boolean)
   : [process.execPath, join(ROOT, 'bin', 'minipy.js')];
 const filter = process.env.MINIPY_TEST_FILTER ?? '';
+const leakCheck = !process.env.MINIPY_BIN;
+const REFCOUNT_LINE = /\[(\d+) refs, (\d+) blocks\]\n$/;
 
 // A small semaphore: vitest starts up to maxConcurrency tests at once, but the machine has 2 cores.
 let slots = Math.max(1, Number(process.env.MINIPY_TEST_JOBS ?? 3));
@@ -89,7 +93,13 @@ describe('conformance corpus', () => {
       continue;
     }
     test.concurrent(name, async () => {
-      const r = await withSlot(() => run([...d.cmdline, rel, ...d.args], d.stdin));
+      const r = await withSlot(() => run([...(leakCheck && d.cmdline[0] !== 'dis' ? ['--show-refcount'] : []), ...d.cmdline, rel, ...d.args], d.stdin));
+      const runsProgram = d.exit !== 2 && !d.cmdline.some((w) => ['--version', '-V', '--help', '-h', 'dis'].includes(w));
+      if (leakCheck && runsProgram) {
+        const m = REFCOUNT_LINE.exec(r.stderr);
+        expect(m?.[0], `--show-refcount line at the end of stderr:\n${r.stderr}`).toBe('[0 refs, 0 blocks]\n');
+        r.stderr = r.stderr.slice(0, r.stderr.length - m![0].length);
+      }
       const ctx = `\n--- stderr of ${rel} ---\n${r.stderr}`;
       expect(r.timedOut, `timed out after ${TIMEOUT_MS} ms`).toBe(false);
       expect(r.stderr, 'a JavaScript stack frame reached stderr').not.toMatch(JS_FRAME);
