@@ -120,8 +120,8 @@ math1('degrees', (x) => x * (180 / Math.PI), true);
 math1('radians', (x) => x * (Math.PI / 180), false);
 math1('erf', erf, false);
 math1('erfc', (x) => 1 - erf(x), false);
-math1('gamma', (x) => gamma(x), true, 'expected a noninteger or positive integer, got %s');
-math1('lgamma', (x) => lgamma(x), true, 'expected a noninteger or positive integer, got %s');
+math1('gamma', (x) => ((x === 0 || (x < 0 && Number.isInteger(x)) || x === -Infinity) ? NaN : gamma(x)), true, 'expected a noninteger or positive integer, got %s');
+math1('lgamma', (x) => ((x <= 0 && Number.isInteger(x)) ? NaN : lgamma(x)), true, 'expected a noninteger or positive integer, got %s');
 
 function erf(x: number): number {
   // series / continued fraction (accurate to ~1e-15)
@@ -146,31 +146,80 @@ function erf(x: number): number {
   const erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / (ax + f);
   return x < 0 ? erfc - 1 : 1 - erfc;
 }
-const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+// CPython's m_tgamma / m_lgamma (Modules/mathmodule.c), so results agree to the last bit
+const LANCZOS_G = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+const LANCZOS_NUM = [23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+  35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+  6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+  2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+  8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+  2.5066282746310002701649081771338373386264310793408];
+const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0,
+  357423.0, 32670.0, 1925.0, 66.0, 1.0];
+const GAMMA_INTEGRAL: number[] = [];
+{ let f = 1; for (let i = 1; i <= 23; i++) { GAMMA_INTEGRAL.push(f); f *= i; } }
+function lanczosSum(x: number): number {
+  let num = 0, den = 0;
+  if (x < 5) {
+    for (let i = 12; i >= 0; i--) { num = num * x + LANCZOS_NUM[i]; den = den * x + LANCZOS_DEN[i]; }
+  } else {
+    for (let i = 0; i < 13; i++) { num = num / x + LANCZOS_NUM[i]; den = den / x + LANCZOS_DEN[i]; }
+  }
+  return num / den;
+}
+function sinpi(x: number): number {
+  const y = Math.abs(x) % 2;
+  const n = Math.round(2 * y);
+  let r: number;
+  switch (n) {
+    case 0: r = Math.sin(Math.PI * y); break;
+    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
+    case 2: r = Math.sin(Math.PI * (1 - y)); break;
+    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
+    default: r = Math.sin(Math.PI * (y - 2)); break;
+  }
+  return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
+}
 function gamma(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x === Infinity) return Infinity;
-  if (x === -Infinity || (x <= 0 && Number.isInteger(x))) return NaN;
-  if (Number.isInteger(x) && x <= 171) { let r = 1; for (let i = 2; i < x; i++) r *= i; return r; }
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-  const y = x - 1;
-  let s = LANCZOS[0];
-  for (let i = 1; i < 9; i++) s += LANCZOS[i] / (y + i);
-  const t = y + 7.5;
-  return Math.sqrt(2 * Math.PI) * Math.pow(t, y + 0.5) * Math.exp(-t) * s;
+  if (!Number.isFinite(x)) return Number.isNaN(x) || x > 0 ? x : NaN;
+  if (x === 0) return NaN;
+  if (Number.isInteger(x)) {
+    if (x < 0) return NaN;
+    if (x <= 23) return GAMMA_INTEGRAL[x - 1];
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return 1 / x;
+  if (absx > 200) return x < 0 ? 0 / sinpi(x) : Infinity;
+  const y = absx + LANCZOS_G_MINUS_HALF;
+  let z: number;
+  if (absx > LANCZOS_G_MINUS_HALF) { const q = y - absx; z = q - LANCZOS_G_MINUS_HALF; }
+  else { const q = y - LANCZOS_G_MINUS_HALF; z = q - absx; }
+  z = z * LANCZOS_G / y;
+  let r: number;
+  if (x < 0) {
+    r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r -= z * r;
+    if (absx < 140) r /= Math.pow(y, absx - 0.5);
+    else { const sp = Math.pow(y, absx / 2 - 0.25); r /= sp; r /= sp; }
+  } else {
+    r = lanczosSum(absx) / Math.exp(y);
+    r += z * r;
+    if (absx < 140) r *= Math.pow(y, absx - 0.5);
+    else { const sp = Math.pow(y, absx / 2 - 0.25); r *= sp; r *= sp; }
+  }
+  return r;
 }
 function lgamma(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (!Number.isFinite(x)) return Infinity;
-  if (x <= 0 && Number.isInteger(x)) return Infinity;
-  if (x === 1 || x === 2) return 0;
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
-  const y = x - 1;
-  let s = LANCZOS[0];
-  for (let i = 1; i < 9; i++) s += LANCZOS[i] / (y + i);
-  const t = y + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(s);
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : Infinity;
+  if (Number.isInteger(x) && x <= 2) return x <= 0 ? NaN : 0;
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return -Math.log(absx);
+  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  return r;
 }
 
 // ------------------------------------------------------------------ logs (exact for big ints)
@@ -283,13 +332,17 @@ defBuiltin('math', 'frexp', (a, n, kw) => {
   const [m, e] = frexp(x);
   return tupleSteal([newFloat(m), newInt(e)]);
 });
+const fbuf = new Float64Array(1);
+const fbits = new Uint32Array(fbuf.buffer);
+/** frexp for finite nonzero x: [m, e] with 0.5 <= |m| < 1 and x == m * 2**e */
 function frexp(x: number): [number, number] {
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
-  let m = x * 2 ** -e;
-  if (!Number.isFinite(m)) { m = (x / 2) * 2 ** -(e - 1); }
-  while (Math.abs(m) < 0.5) { m *= 2; e--; }
-  while (Math.abs(m) >= 1) { m /= 2; e++; }
-  return [m, e];
+  let adj = 0;
+  if (Math.abs(x) < 2.2250738585072014e-308) { x *= 2 ** 64; adj = -64; }
+  fbuf[0] = x;
+  const hi = fbits[1];
+  const exp = (hi >>> 20) & 0x7ff;
+  fbits[1] = (hi & 0x800fffff) | (1022 << 20);
+  return [fbuf[0], exp - 1022 + adj];
 }
 defBuiltin('math', 'modf', (a, n, kw) => {
   argc('modf', n, kw, 1, 1);
@@ -452,16 +505,39 @@ function hypotOf(v: number[]): number {
   if (max === Infinity) return Infinity;
   if (found_nan) return NaN;
   if (max === 0 || v.length <= 1) return max;
-  // scaled sum of squares with compensation
-  let sum = 0, comp = 0;
+  return exactNorm(v);
+}
+
+function scale2(x: number, e: number): number {
+  while (e > 1000) { x *= 2 ** 1000; e -= 1000; }
+  while (e < -1000) { x *= 2 ** -1000; e += 1000; }
+  return x * 2 ** e;
+}
+/** sqrt(sum of squares), correctly rounded: exact integer arithmetic on the mantissas */
+function exactNorm(v: number[]): number {
+  const parts: [bigint, number][] = [];
   for (const x of v) {
-    const s = x / max;
-    const y = s * s - comp;
-    const t = sum + y;
-    comp = (t - sum) - y;
-    sum = t;
+    if (x === 0) continue;
+    const [m, e] = frexp(Math.abs(x));
+    parts.push([BigInt(m * 2 ** 53), e - 53]);
   }
-  return v.length === 2 ? Math.hypot(v[0], v[1]) : max * Math.sqrt(sum);
+  if (parts.length === 0) return 0;
+  let emin = Infinity;
+  for (const [, e] of parts) if (e < emin) emin = e;
+  let S = 0n;
+  for (const [M, e] of parts) S += (M * M) << BigInt(2 * (e - emin));
+  const bl = S.toString(2).length;
+  const k = Math.max(0, Math.ceil((120 - bl) / 2));
+  const S2 = S << BigInt(2 * k);
+  const q = bigIsqrt(S2);
+  const sticky = q * q !== S2;
+  const qb = q.toString(2).length;
+  const sh = qb - 53;
+  let keep = q >> BigInt(sh);
+  const rem = q & ((1n << BigInt(sh)) - 1n);
+  const half = 1n << BigInt(sh - 1);
+  if (rem > half || (rem === half && (sticky || (keep & 1n) === 1n))) keep += 1n;
+  return scale2(Number(keep), emin - k + sh);
 }
 defBuiltin('math', 'hypot', (a, n, kw) => {
   argc('hypot', n, kw, 0, 1 << 30);
