@@ -504,6 +504,24 @@ export function hashOf(r: Ref): number {
   return h(r);
 }
 
+/**
+ * hashOf(key) for a dict key or set element (`what`: 'a dict key' / 'a set element'): a TypeError from hashing
+ * becomes CPython 3.14's "cannot use 'list' as a dict key (unhashable type: 'list')".
+ */
+export function hashKey(key: Ref, what: string): number {
+  if (I32[key + TYPE] === T_STR) return strHash(key);
+  try {
+    return hashOf(key);
+  } catch (e) {
+    if (e instanceof PyRaise && I32[e.exc + TYPE] === Exc.TypeError) {
+      let detail: string;
+      try { detail = strJs(e.exc); } finally { decref(e.exc); }
+      raise(Exc.TypeError, `cannot use '${typeNameOf(key)}' as ${what} (${detail})`);
+    }
+    throw e;
+  }
+}
+
 /** true if the class that defines the nearest __eq__ also defines __hash__ */
 function definesHashAlongside(t: Ref): boolean {
   const chain = [t, ...mroOf(t)];

@@ -9,7 +9,12 @@ import { I32, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock } from '../alloc.js';
 import { HDR, DICT, DICT_ENTRY_WORDS, T_DICT, Kind } from '../layout.js';
 import { decref, incref, registerDealloc } from '../refcount.js';
-import { hashOf, eqKey } from '../abstract.js';
+import { hashKey, eqKey } from '../abstract.js';
+
+/** the hash of a dict key (CPython 3.14's message when unhashable) */
+export function dictKeyHash(key: Ref): number {
+  return hashKey(key, 'a dict key');
+}
 
 const MIN_TSIZE = 8;
 
@@ -68,7 +73,7 @@ export function dictLookup(d: Ref, key: Ref, h: number): number {
 
 /** borrowed value for key, or 0 (NULL) if absent. May raise (unhashable key, __eq__). */
 export function dictGet(d: Ref, key: Ref): Ref {
-  const ix = dictLookup(d, key, hashOf(key));
+  const ix = dictLookup(d, key, dictKeyHash(key));
   if (ix < 0) return 0;
   return I32[I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS + 2];
 }
@@ -136,11 +141,11 @@ export function dictSetHashed(d: Ref, key: Ref, h: number, value: Ref): void {
 }
 
 export function dictSet(d: Ref, key: Ref, value: Ref): void {
-  dictSetHashed(d, key, hashOf(key), value);
+  dictSetHashed(d, key, dictKeyHash(key), value);
 }
 
 /** removes key; returns the removed value (a new reference the caller owns) or 0 if absent */
-export function dictPop(d: Ref, key: Ref, h: number = hashOf(key)): Ref {
+export function dictPop(d: Ref, key: Ref, h: number = dictKeyHash(key)): Ref {
   const ix = dictLookup(d, key, h);
   if (ix < 0) return 0;
   const mask = I32[d + DICT.TSIZE] - 1;

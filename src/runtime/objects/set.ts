@@ -9,7 +9,12 @@ import { I32, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock } from '../alloc.js';
 import { HDR, SET, SET_DUMMY, T_SET, Kind } from '../layout.js';
 import { decref, incref, registerDealloc } from '../refcount.js';
-import { hashOf, eqKey } from '../abstract.js';
+import { hashKey, eqKey } from '../abstract.js';
+
+/** the hash of a set element (CPython 3.14's message when unhashable) */
+export function setKeyHash(key: Ref): number {
+  return hashKey(key, 'a set element');
+}
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
@@ -128,16 +133,16 @@ export function setAddHashed(s: Ref, key: Ref, h: number): boolean {
 }
 
 export function setAdd(s: Ref, key: Ref): boolean {
-  return setAddHashed(s, key, hashOf(key));
+  return setAddHashed(s, key, setKeyHash(key));
 }
 
 export function setContains(s: Ref, key: Ref): boolean {
-  return setLookup(s, key, hashOf(key)) >= 0;
+  return setLookup(s, key, setKeyHash(key)) >= 0;
 }
 
 /** removes key; returns true if it was present */
 export function setDiscard(s: Ref, key: Ref): boolean {
-  const j = setLookup(s, key, hashOf(key));
+  const j = setLookup(s, key, setKeyHash(key));
   if (j < 0) return false;
   const tbl = I32[s + SET.TABLE] + HDR;
   const k = I32[tbl + 2 * j];
