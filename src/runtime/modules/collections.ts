@@ -27,6 +27,8 @@ import { registerDealloc, incref, decref } from '../refcount.js';
 import { newIter, exhaust } from '../types/core.js';
 import { N } from '../names.js';
 import { argIndex } from './math.js';
+import { SeqOps } from '../slots.js';
+import { OP_ADD } from '../ops/number.js';
 import { COLLECTIONS_PY } from './py/collections_py.js';
 
 export const T_DEQUE = typeRef(Kind.DEQUE);
@@ -387,29 +389,43 @@ meth('__reversed__', 0, 0, (d) => {
   for (let i = size(d) - 1; i >= 0; i--) listAppend(l, item(d, i));
   try { return getIter(l); } finally { decref(l); }
 });
-meth('__iadd__', 1, 1, (d, a) => { extendBack(d, I32[a]); incref(d); return d; });
-meth('__add__', 1, 1, (d, a) => {
-  if (!isInstance(I32[a], T_DEQUE)) raise(Exc.TypeError, `can only concatenate deque (not "${typeNameOf(I32[a])}") to deque`);
-  const c = copyDeque(d);
-  extendBack(c, I32[a]);
-  return c;
-});
-meth('__mul__', 1, 1, (d, a) => {
-  const k = Number(argIndex(I32[a]));
-  const c = allocDeque(T_DEQUE);
-  I32[c + DEQUE.MAXLEN] = maxlen(d);
-  const items = snapshot(d);
-  for (let r = 0; r < k; r++) for (const v of items) { incref(v); pushBack(c, v); }
-  return c;
-});
-meth('__imul__', 1, 1, (d, a) => {
-  const k = Number(argIndex(I32[a]));
+function inplaceRepeat(d: Ref, k: number): Ref {
   const items = snapshot(d);
   if (k <= 0) clearDeque(d);
-  else for (let r = 1; r < k; r++) for (const v of items) { incref(v); pushBack(d, v); }
+  else {
+    const ml = maxlen(d);
+    // a bounded deque keeps only its last maxlen items: skip repeats that would be dropped anyway
+    let reps = k - 1;
+    if (ml >= 0 && items.length > 0) reps = Math.min(reps, Math.ceil(ml / items.length));
+    for (let r = 0; r < reps; r++) for (const v of items) { incref(v); pushBack(d, v); }
+  }
   incref(d);
   return d;
-});
+}
+function repeatDeque(d: Ref, k: number): Ref {
+  const c = copyDeque(d);
+  try { decref(inplaceRepeat(c, k)); } catch (e) { decref(c); throw e; }
+  return c;
+}
+function concatDeque(d: Ref, other: Ref): Ref {
+  if (!isInstance(other, T_DEQUE)) raise(Exc.TypeError, `can only concatenate deque (not "${typeNameOf(other)}") to deque`);
+  const c = copyDeque(d);
+  try { extendBack(c, other); } catch (e) { decref(c); throw e; }
+  return c;
+}
+meth('__iadd__', 1, 1, (d, a) => { extendBack(d, I32[a]); incref(d); return d; });
+meth('__add__', 1, 1, (d, a) => concatDeque(d, I32[a]));
+meth('__mul__', 1, 1, (d, a) => repeatDeque(d, Number(argIndex(I32[a]))));
+meth('__rmul__', 1, 1, (d, a) => repeatDeque(d, Number(argIndex(I32[a]))));
+meth('__imul__', 1, 1, (d, a) => inplaceRepeat(d, Number(argIndex(I32[a]))));
+SeqOps.concat[Kind.DEQUE] = concatDeque;
+SeqOps.inplaceConcat[Kind.DEQUE] = (d, b) => { extendBack(d, b); incref(d); return d; };
+SeqOps.repeat[Kind.DEQUE] = repeatDeque;
+SeqOps.inplaceRepeat[Kind.DEQUE] = inplaceRepeat;
+SeqOps.binary[Kind.DEQUE] = (d, b, op) => {
+  if (op === OP_ADD && !isInstance(b, T_DEQUE) && isInstance(d, T_DEQUE)) return concatDeque(d, b);
+  return NOTIMPLEMENTED;
+};
 defBuiltin(TD, '__class_getitem__', (a, n, kw) => {
   void n; void kw;
   incref(I32[a]);
@@ -454,8 +470,10 @@ function defaultdictInit(d: Ref, a: number, n: number, kw: Ref): void {
   I32[d + FACTORY] = f;
   if (old !== 0) decref(old);
   if (n - (npos > 0 ? 1 : 0) > 0) {
-    const upd = getAttr(d, N.__dict__ === 0 ? intern('update') : intern('update'));
-    try { decref(call(upd, a + (npos > 0 ? 1 : 0), n - (npos > 0 ? 1 : 0), kw)); } finally { decref(upd); }
+    const upd = getAttr(d, intern('update'));
+    const args: number[] = [];
+    for (let i = npos > 0 ? 1 : 0; i < n; i++) args.push(I32[a + i]);
+    try { decref(callN(upd, args, kw)); } finally { decref(upd); }
   }
 }
 function isCallable(f: Ref): boolean {

@@ -105,6 +105,12 @@ function tmFromTuple(t: Ref): TM {
 import { typeRef, Kind } from '../layout.js';
 const TUPLE_TYPE = () => typeRef(Kind.TUPLE);
 
+defBuiltin('time', '_zone_of', (a, n, kw) => {
+  argc('_zone_of', n, kw, 1, 1);
+  const tm = tmFromTuple(I32[a]);
+  const local = tmFrom(new Date(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec), false);
+  return tupleSteal([newStr(local.zone), newInt(local.gmtoff)]);
+});
 defBuiltin('time', 'mktime', (a, n, kw) => {
   argc('mktime', n, kw, 1, 1);
   const tm = tmFromTuple(I32[a]);
@@ -179,10 +185,7 @@ class struct_time(tuple):
     n_fields = 11
     n_unnamed_fields = 0
     def __new__(cls, seq, zone=None, gmtoff=None):
-        self = tuple.__new__(cls, seq)
-        self._zone = zone
-        self._gmtoff = gmtoff
-        return self
+        return tuple.__new__(cls, seq)
     tm_year = property(lambda self: self[0])
     tm_mon = property(lambda self: self[1])
     tm_mday = property(lambda self: self[2])
@@ -192,8 +195,8 @@ class struct_time(tuple):
     tm_wday = property(lambda self: self[6])
     tm_yday = property(lambda self: self[7])
     tm_isdst = property(lambda self: self[8])
-    tm_zone = property(lambda self: self._zone)
-    tm_gmtoff = property(lambda self: self._gmtoff)
+    tm_zone = property(lambda self: _zone_of(self)[0])
+    tm_gmtoff = property(lambda self: _zone_of(self)[1])
     def __repr__(self):
         names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
         return 'time.struct_time(' + ', '.join(n + '=' + repr(v) for n, v in zip(names, self)) + ')'
