@@ -12,7 +12,7 @@ import {
 import { incref, decref, registerDealloc, layoutDealloc } from '../refcount.js';
 import { raise, raiseExc, Exc, PyRaise } from '../errors.js';
 import {
-  newDict, dictLookup, dictSetHashed, dictSet, dictPop, dictNextEntry, dictEntryKey, dictEntryValue,
+  dictKeyHash, newDict, dictLookup, dictSetHashed, dictSet, dictPop, dictNextEntry, dictEntryKey, dictEntryValue,
   dictEntryHash, dictClear, dictCopy,
 } from '../objects/dict.js';
 import { newInt } from '../objects/int.js';
@@ -21,10 +21,10 @@ import { newList, listAppend } from '../objects/list.js';
 import { newExceptionArgs } from '../objects/exception.js';
 import { strToJs } from '../objects/str.js';
 import {
-  Slots, reprJs, reprGuard, hashOf, richCompareBool, CMP_EQ, CMP_NE, bool, getIter, iterNext, iterToArray,
+  reprJs, reprGuard, richCompareBool, CMP_EQ, CMP_NE, bool, getIter, iterNext, iterToArray,
   getAttrSoft, getItem, setItem, callN, callDunder, isHeapType, typeNameOf, lenOf, getAttr,
 } from '../abstract.js';
-import { SeqOps } from '../slots.js';
+import { Slots, SeqOps } from '../slots.js';
 import { defBuiltin, argc, kwCount, noKw } from '../builtinfn.js';
 import { typeName, typeLookup, isSubtype } from '../typeobj.js';
 import { newIter, newDictIter } from './core.js';
@@ -50,7 +50,7 @@ function keyError(key: Ref): never {
 
 /** d[key] with __missing__ for subclasses; new ref */
 export function dictGetItem(d: Ref, key: Ref): Ref {
-  const h = hashOf(key);
+  const h = dictKeyHash(key);
   const ix = dictLookup(d, key, h);
   if (ix >= 0) { const v = dictEntryValue(d, ix); incref(v); return v; }
   const t = I32[d + TYPE];
@@ -172,7 +172,7 @@ Slots.repr[Kind.DICT] = (d) => {
 };
 Slots.len[Kind.DICT] = used;
 Slots.iter[Kind.DICT] = (d) => newDictIter(Kind.DICT_KEYITER, d);
-Slots.contains[Kind.DICT] = (d, k) => dictLookup(d, k, hashOf(k)) >= 0;
+Slots.contains[Kind.DICT] = (d, k) => dictLookup(d, k, dictKeyHash(k)) >= 0;
 Slots.getitem[Kind.DICT] = dictGetItem;
 Slots.setitem[Kind.DICT] = (d, k, v) => dictSet(d, k, v);
 function dictDelItem(d: Ref, k: Ref): void {
@@ -188,7 +188,7 @@ function dictEqual(a: Ref, b: Ref): boolean {
   const e = entriesOwned(a);
   try {
     for (const [k, va] of e) {
-      const ix = dictLookup(b, k, hashOf(k));
+      const ix = dictLookup(b, k, dictKeyHash(k));
       if (ix < 0) return false;
       const vb = dictEntryValue(b, ix);
       if (vb === va) continue;
@@ -245,7 +245,7 @@ function itemsContains(d: Ref, item: Ref): boolean {
   if (I32[item + TYPE] !== T_TUPLE && !isSubtype(I32[item + TYPE], T_TUPLE)) return false;
   if (I32[item + TUPLE.SIZE] !== 2) return false;
   const k = I32[item + TUPLE_ITEMS], v = I32[item + TUPLE_ITEMS + 1];
-  const ix = dictLookup(d, k, hashOf(k));
+  const ix = dictLookup(d, k, dictKeyHash(k));
   if (ix < 0) return false;
   const dv = dictEntryValue(d, ix);
   if (dv === v) return true;
@@ -271,7 +271,7 @@ for (const k of VIEW_KINDS) {
   }, '...');
   Slots.contains[k] = (v, x) => {
     const d = I32[v + VIEW.DICT];
-    if (k === Kind.DICT_KEYS) return dictLookup(d, x, hashOf(x)) >= 0;
+    if (k === Kind.DICT_KEYS) return dictLookup(d, x, dictKeyHash(x)) >= 0;
     if (k === Kind.DICT_ITEMS) return itemsContains(d, x);
     for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) {
       const val = dictEntryValue(d, ix);
@@ -376,7 +376,7 @@ M('get', (a, n, kw) => {
   if (n < 2) raise(Exc.TypeError, `get expected at least 1 argument, got ${n - 1}`);
   if (n > 3) raise(Exc.TypeError, `get expected at most 2 arguments, got ${n - 1}`);
   const d = I32[a], k = I32[a + 1];
-  const ix = dictLookup(d, k, hashOf(k));
+  const ix = dictLookup(d, k, dictKeyHash(k));
   const v = ix >= 0 ? dictEntryValue(d, ix) : n === 3 ? I32[a + 2] : NONE;
   incref(v);
   return v;
@@ -386,7 +386,7 @@ M('setdefault', (a, n, kw) => {
   if (n < 2) raise(Exc.TypeError, `setdefault expected at least 1 argument, got ${n - 1}`);
   if (n > 3) raise(Exc.TypeError, `setdefault expected at most 2 arguments, got ${n - 1}`);
   const d = I32[a], k = I32[a + 1];
-  const h = hashOf(k);
+  const h = dictKeyHash(k);
   const ix = dictLookup(d, k, h);
   if (ix >= 0) { const v = dictEntryValue(d, ix); incref(v); return v; }
   const v = n === 3 ? I32[a + 2] : NONE;
@@ -430,7 +430,7 @@ M('__init__', (a, n, kw) => { updateArgs(I32[a], a + 1, n - 1, kw, 'dict'); retu
 M('__getitem__', (a, n, kw) => { argc('__getitem__', n - 1, kw, 1, 1); return dictGetItem(I32[a], I32[a + 1]); });
 M('__setitem__', (a, n, kw) => { argc('__setitem__', n - 1, kw, 2, 2); dictSet(I32[a], I32[a + 1], I32[a + 2]); return NONE; });
 M('__delitem__', (a, n, kw) => { argc('__delitem__', n - 1, kw, 1, 1); dictDelItem(I32[a], I32[a + 1]); return NONE; });
-M('__contains__', (a, n, kw) => { argc('__contains__', n - 1, kw, 1, 1); const k = I32[a + 1]; return bool(dictLookup(I32[a], k, hashOf(k)) >= 0); });
+M('__contains__', (a, n, kw) => { argc('__contains__', n - 1, kw, 1, 1); const k = I32[a + 1]; return bool(dictLookup(I32[a], k, dictKeyHash(k)) >= 0); });
 M('__len__', (a, n, kw) => { argc('__len__', n - 1, kw, 0, 0); return newInt(used(I32[a])); });
 M('__iter__', (a, n, kw) => { argc('__iter__', n - 1, kw, 0, 0); return newDictIter(Kind.DICT_KEYITER, I32[a]); });
 M('__reversed__', (a, n, kw) => { argc('__reversed__', n - 1, kw, 0, 0); return reversedSnapshot(I32[a], 0); });

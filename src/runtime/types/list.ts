@@ -15,8 +15,7 @@ import { newList, listReserve, listAppend, listAppendSteal, listToArray } from '
 import { newInt } from '../objects/int.js';
 import { strToJs } from '../objects/str.js';
 import { reprJs, reprGuard, richCompareBool, CMP_EQ, CMP_LT, iterToArray, typeNameOf, bool, isHeapType, callN, isTrue } from '../abstract.js';
-import { Slots } from '../slots.js';
-import { SeqOps } from '../slots.js';
+import { Slots, SeqOps } from '../slots.js';
 import { defBuiltin, argc, noKw, kwCount, bindArgs } from '../builtinfn.js';
 import { typeName, typeLookup } from '../typeobj.js';
 import { newIter } from './core.js';

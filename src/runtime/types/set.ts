@@ -10,17 +10,17 @@ import {
 import { incref, decref } from '../refcount.js';
 import { raise, raiseExc, Exc, PyRaise } from '../errors.js';
 import {
-  newSet, setAddHashed, setAdd, setLookup, setNextSlot, setSlotKey, setClear, setResize, setItems,
+  setKeyHash, newSet, setAddHashed, setAdd, setLookup, setNextSlot, setSlotKey, setClear, setResize, setItems,
 } from '../objects/set.js';
 import { dictNextEntry, dictEntryKey, dictEntryHash } from '../objects/dict.js';
 import { newInt } from '../objects/int.js';
 import { tupleOf } from '../objects/tuple.js';
 import { newExceptionArgs } from '../objects/exception.js';
 import {
-  Slots, reprJs, reprGuard, hashOf, getIter, iterNext, bool, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
+  reprJs, reprGuard, getIter, iterNext, bool, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
   isInstance,
 } from '../abstract.js';
-import { SeqOps } from '../slots.js';
+import { Slots, SeqOps } from '../slots.js';
 import { defBuiltin, argc, kwCount, noKw } from '../builtinfn.js';
 import { typeName, isSubtype } from '../typeobj.js';
 import { newIter, exhaust } from './core.js';
@@ -39,10 +39,10 @@ function withLookupKey<T>(key: Ref, f: (k: Ref, h: number) => T): T {
     const fz = newSet(T_FROZENSET);
     try {
       mergeInto(fz, key);
-      return f(fz, hashOf(fz));
+      return f(fz, setKeyHash(fz));
     } finally { decref(fz); }
   }
-  return f(key, hashOf(key));
+  return f(key, setKeyHash(key));
 }
 
 export function setHas(s: Ref, key: Ref): boolean {
@@ -157,7 +157,7 @@ export function setIntersection(so: Ref, other: Ref): Ref {
     try {
       for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
         try {
-          const h = hashOf(v);
+          const h = setKeyHash(v);
           if (setLookup(so, v, h) >= 0) setAddHashed(result, v, h);
         } finally { decref(v); }
       }
@@ -172,7 +172,7 @@ export function setDifferenceUpdate(s: Ref, other: Ref): void {
   if (isAnySet(other)) {
     for (const k of setItems(other)) {
       incref(k);
-      try { discardHashed(s, k, hashOf(k)); } finally { decref(k); }
+      try { discardHashed(s, k, setKeyHash(k)); } finally { decref(k); }
     }
     return;
   }
@@ -257,7 +257,7 @@ function isSubset(a: Ref, b: Ref): boolean {
   if (used(a) > used(b)) return false;
   for (const k of setItems(a)) {
     incref(k);
-    try { if (setLookup(b, k, hashOf(k)) < 0) return false; } finally { decref(k); }
+    try { if (setLookup(b, k, setKeyHash(k)) < 0) return false; } finally { decref(k); }
   }
   return true;
 }
@@ -429,7 +429,7 @@ export function isDisjoint(s: Ref, other: Ref): boolean {
     if (used(a) > used(b)) { const t = a; a = b; b = t; }
     for (const k of setItems(a)) {
       incref(k);
-      try { if (setLookup(b, k, hashOf(k)) >= 0) return false; } finally { decref(k); }
+      try { if (setLookup(b, k, setKeyHash(k)) >= 0) return false; } finally { decref(k); }
     }
     return true;
   }

@@ -16,11 +16,8 @@ import { newInt, intToBig } from '../objects/int.js';
 import { strHash } from '../objects/str.js';
 import { dictGet, dictSet } from '../objects/dict.js';
 import { newDescr } from '../objects/function.js';
-import {
-  Slots, reprJs, reprGuard, richCompare, richCompareBool, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
-  iterToArray, hashOf, typeNameOf, bool, userDunder, callDunder, isHeapType,
-} from '../abstract.js';
-import { SeqOps } from '../slots.js';
+import { reprJs, reprGuard, richCompare, richCompareBool, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, iterToArray, hashOf, typeNameOf, bool, userDunder, callDunder, isHeapType } from '../abstract.js';
+import { Slots, SeqOps } from '../slots.js';
 import { defBuiltin, typeDict, argc, noKw, kwCount } from '../builtinfn.js';
 import { intHash, floatHash } from '../format.js';
 import { typeName, isSubtype } from '../typeobj.js';
