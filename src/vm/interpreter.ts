@@ -184,13 +184,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               if (old !== 0) decref(old);
               break;
             }
-            case O.DELETE_FAST: {
-              const old = I32[fast + arg];
-              if (old === 0) unboundLocal(code, arg);
-              I32[fast + arg] = 0;
-              decref(old);
-              break;
-            }
             case O.LOAD_NAME: {
               const name = I32[names + arg];
               const h = I32[name + STR.HASH];
@@ -237,13 +230,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               decref(v);
               break;
             }
-            case O.DELETE_NAME: {
-              const name = I32[names + arg];
-              const old = dictPop(I32[f + FRAME.LOCALS], name, I32[name + STR.HASH]);
-              if (old === 0) nameError(name);
-              decref(old);
-              break;
-            }
             case O.LOAD_GLOBAL: {
               const name = I32[names + arg];
               const h = I32[name + STR.HASH];
@@ -272,13 +258,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               decref(v);
               break;
             }
-            case O.DELETE_GLOBAL: {
-              const name = I32[names + arg];
-              const old = dictPop(globals, name, I32[name + STR.HASH]);
-              if (old === 0) nameError(name);
-              decref(old);
-              break;
-            }
             case O.LOAD_DEREF: {
               const v = I32[I32[cells + arg] + CELL.REF];
               if (v === 0) unboundDeref(code, arg);
@@ -291,34 +270,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const old = I32[cell + CELL.REF];
               I32[cell + CELL.REF] = I32[--sp];
               if (old !== 0) decref(old);
-              break;
-            }
-            case O.DELETE_DEREF: {
-              const cell = I32[cells + arg];
-              const old = I32[cell + CELL.REF];
-              if (old === 0) unboundDeref(code, arg);
-              I32[cell + CELL.REF] = 0;
-              decref(old);
-              break;
-            }
-            case O.LOAD_CLOSURE: {
-              const c = I32[cells + arg];
-              incref(c);
-              I32[sp++] = c;
-              break;
-            }
-            case O.LOAD_CLASSDEREF: {
-              const name = strToJs(cellName(code, arg) as unknown as number) as unknown as string;
-              void name;
-              const locals = I32[f + FRAME.LOCALS];
-              const nm = internCellName(code, arg);
-              let v = locals !== 0 ? dictGetHashed(locals, nm, I32[nm + STR.HASH]) : 0;
-              if (v === 0) {
-                v = I32[I32[cells + arg] + CELL.REF];
-                if (v === 0) unboundDeref(code, arg);
-              }
-              incref(v);
-              I32[sp++] = v;
               break;
             }
             case O.LOAD_ATTR: {
@@ -350,13 +301,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               sp -= 2;
               decref(obj);
               decref(v);
-              break;
-            }
-            case O.DELETE_ATTR: {
-              const obj = I32[sp - 1];
-              setAttr(obj, I32[names + arg], 0);
-              sp--;
-              decref(obj);
               break;
             }
             case O.BINARY_SUBSCR: {
@@ -399,24 +343,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               decref(k);
               break;
             }
-            case O.DELETE_SUBSCR: {
-              const c = I32[sp - 2], k = I32[sp - 1];
-              delItem(c, k);
-              sp -= 2;
-              decref(c);
-              decref(k);
-              break;
-            }
-            case O.BUILD_SLICE: {
-              const step = arg === 3 ? I32[sp - 1] : NONE;
-              const stop = I32[sp - (arg === 3 ? 2 : 1)];
-              const start = I32[sp - arg];
-              const s = newSlice(start, stop, step);
-              for (let i = 0; i < arg; i++) decref(I32[sp - 1 - i]);
-              sp -= arg;
-              I32[sp++] = s;
-              break;
-            }
             case O.BINARY_OP: {
               const a = I32[sp - 2], b = I32[sp - 1];
               const ta = I32[a + TYPE], tb = I32[b + TYPE];
@@ -424,18 +350,26 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               if (ta === T_INT && tb === T_INT && !((I32[a + FLAGS] | I32[b + FLAGS]) & F_INT_BIG)) {
                 const op = arg >= 13 ? arg - 13 : arg;
                 const x = F64[(a + NUM.VAL) >> 1], y = F64[(b + NUM.VAL) >> 1];
-                if (op === 0) {
-                  const s = x + y;
-                  r = s <= MAX_SAFE && s >= -MAX_SAFE ? newInt(s) : intBinary(a, b, 0);
-                } else if (op === 10) {
-                  const s = x - y;
-                  r = s <= MAX_SAFE && s >= -MAX_SAFE ? newInt(s) : intBinary(a, b, 10);
-                } else {
-                  r = intBinary(a, b, op);
-                }
+                // exact JS-number results for the common cases; anything else (overflow past 2^53, negative
+                // operands of // and %, division by zero) goes the general way
+                let v = NaN;
+                if (op === 0) v = x + y;
+                else if (op === 10) v = x - y;
+                else if (op === 5) v = x * y;
+                else if (op === 6) { if (y > 0 && x >= 0) v = x % y; }
+                else if (op === 2) { if (y > 0 && x >= 0 && x < 0x80000000) v = Math.floor(x / y); }
+                r = v <= MAX_SAFE && v >= -MAX_SAFE ? newInt(v) : intBinary(a, b, op);
               } else if (ta === T_FLOAT && tb === T_FLOAT) {
-                r = floatBinary(F64[(a + NUM.VAL) >> 1], F64[(b + NUM.VAL) >> 1], arg >= 13 ? arg - 13 : arg);
-                if (r === NOTIMPLEMENTED) r = binaryOp(a, b, arg);
+                const op = arg >= 13 ? arg - 13 : arg;
+                const x = F64[(a + NUM.VAL) >> 1], y = F64[(b + NUM.VAL) >> 1];
+                if (op === 0) r = newFloat(x + y);
+                else if (op === 10) r = newFloat(x - y);
+                else if (op === 5) r = newFloat(x * y);
+                else if (op === 11 && y !== 0) r = newFloat(x / y);
+                else {
+                  r = floatBinary(x, y, op);
+                  if (r === NOTIMPLEMENTED) r = binaryOp(a, b, arg);
+                }
               } else if (ta === T_STR && tb === T_STR && (arg === 0 || arg === 13)) {
                 r = strConcat(a, b);
               } else {
@@ -445,24 +379,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[sp++] = r;
               decref(a);
               decref(b);
-              break;
-            }
-            case O.UNARY_NEGATIVE: {
-              const a = I32[sp - 1];
-              I32[sp - 1] = negate(a);
-              decref(a);
-              break;
-            }
-            case O.UNARY_POSITIVE: {
-              const a = I32[sp - 1];
-              I32[sp - 1] = positive(a);
-              decref(a);
-              break;
-            }
-            case O.UNARY_INVERT: {
-              const a = I32[sp - 1];
-              I32[sp - 1] = invert(a);
-              decref(a);
               break;
             }
             case O.UNARY_NOT: {
@@ -509,14 +425,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               decref(b);
               break;
             }
-            case O.IS_OP: {
-              const a = I32[sp - 2], b = I32[sp - 1];
-              sp -= 2;
-              I32[sp++] = (a === b) !== (arg === 1) ? TRUE : FALSE;
-              decref(a);
-              decref(b);
-              break;
-            }
             case O.CONTAINS_OP: {
               const a = I32[sp - 2], b = I32[sp - 1];
               const r = contains(b, a) !== (arg === 1) ? TRUE : FALSE;
@@ -541,35 +449,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[sp++] = l;
               break;
             }
-            case O.BUILD_SET: {
-              const s = newSet();
-              try {
-                for (let i = 0; i < arg; i++) setAdd(s, I32[sp - arg + i]);
-              } catch (e) { decref(s); throw e; }
-              for (let i = 0; i < arg; i++) decref(I32[sp - arg + i]);
-              sp -= arg;
-              I32[sp++] = s;
-              break;
-            }
-            case O.BUILD_MAP: {
-              const d = newDict(T_DICT, undefined, arg);
-              try {
-                for (let i = 0; i < arg; i++) dictSet(d, I32[sp - 2 * arg + 2 * i], I32[sp - 2 * arg + 2 * i + 1]);
-              } catch (e) { decref(d); throw e; }
-              for (let i = 0; i < 2 * arg; i++) decref(I32[sp - 2 * arg + i]);
-              sp -= 2 * arg;
-              I32[sp++] = d;
-              break;
-            }
-            case O.BUILD_STRING: {
-              let s = '';
-              for (let i = 0; i < arg; i++) s += strToJs(I32[sp - arg + i]);
-              const r = newStr(s);
-              for (let i = 0; i < arg; i++) decref(I32[sp - arg + i]);
-              sp -= arg;
-              I32[sp++] = r;
-              break;
-            }
             case O.LIST_APPEND: {
               const v = I32[sp - 1];
               const l = I32[sp - 1 - arg];
@@ -578,47 +457,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[I32[l + LIST.ITEMS] + HDR + n] = v;
               I32[l + LIST.SIZE] = n + 1;
               sp--;
-              break;
-            }
-            case O.SET_ADD: {
-              const v = I32[sp - 1];
-              setAdd(I32[sp - 1 - arg], v);
-              sp--;
-              decref(v);
-              break;
-            }
-            case O.MAP_ADD: {
-              const k = I32[sp - 2], v = I32[sp - 1];
-              dictSet(I32[sp - 2 - arg], k, v);
-              sp -= 2;
-              decref(k);
-              decref(v);
-              break;
-            }
-            case O.LIST_EXTEND:
-            case O.SET_UPDATE: {
-              const it = I32[sp - 1];
-              seqExtend(I32[sp - 1 - arg], it);
-              sp--;
-              decref(it);
-              break;
-            }
-            case O.DICT_UPDATE:
-            case O.DICT_MERGE: {
-              const m = I32[sp - 1];
-              dictMerge(I32[sp - 1 - arg], m, (word & 0xff) === O.DICT_MERGE, I32[sp - 3 - arg]);
-              sp--;
-              decref(m);
-              break;
-            }
-            case O.LIST_TO_TUPLE: {
-              const l = I32[sp - 1];
-              const n = I32[l + LIST.SIZE];
-              const t = newTuple(n);
-              const items = I32[l + LIST.ITEMS] + HDR;
-              for (let i = 0; i < n; i++) { const v = I32[items + i]; incref(v); I32[t + TUPLE_ITEMS + i] = v; }
-              I32[sp - 1] = t;
-              decref(l);
               break;
             }
             case O.UNPACK_SEQUENCE: {
@@ -635,26 +473,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 for (let i = arg - 1; i >= 0; i--) I32[sp++] = items[i];
                 decref(s);
               }
-              break;
-            }
-            case O.UNPACK_EX: {
-              const before = arg & 0xff, after = arg >> 8;
-              const s = I32[sp - 1];
-              const items = unpackIterable(s, before, after);
-              sp--;
-              decref(s);
-              // items: before..., list, after...
-              for (let i = items.length - 1; i >= 0; i--) I32[sp++] = items[i];
-              break;
-            }
-            case O.FORMAT_VALUE: {
-              const hasSpec = (arg & 4) !== 0;
-              const v = I32[sp - (hasSpec ? 2 : 1)];
-              const spec = hasSpec ? I32[sp - 1] : 0;
-              const r = formatValue(v, arg & 3, spec);
-              if (hasSpec) { sp--; decref(spec); }
-              I32[sp - 1] = r;
-              decref(v);
               break;
             }
             case O.JUMP_FORWARD:
@@ -781,36 +599,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[sp++] = r;
               break;
             }
-            case O.CALL_FUNCTION_EX: {
-              const hasKw = (arg & 1) !== 0;
-              const kwargs = hasKw ? I32[sp - 1] : 0;
-              const args = I32[sp - (hasKw ? 2 : 3) + (hasKw ? 0 : 1)];
-              const callable = I32[sp - (hasKw ? 4 : 3)];
-              const argsT = hasKw ? I32[sp - 2] : I32[sp - 1];
-              void args;
-              I32[f + FRAME.PC] = pc;
-              I32[f + FRAME.SP] = sp;
-              const r = callEx(callable, argsT, kwargs);
-              const low = sp - (hasKw ? 4 : 3);
-              for (let p = low; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
-              sp = low;
-              I32[sp++] = r;
-              break;
-            }
-            case O.MAKE_FUNCTION: {
-              const codeObj = I32[sp - 1];
-              let p = sp - 1;
-              const closure = (arg & 8) ? I32[--p] : 0;
-              const kwdefaults = (arg & 2) ? I32[--p] : 0;
-              const defaults = (arg & 1) ? I32[--p] : 0;
-              const fn = newFunction(codeObj, globals, I32[codeObj + CODE.QUALNAME], moduleNameOf(globals));
-              I32[fn + FUNCTION.CLOSURE] = closure;      // steals the stack references
-              I32[fn + FUNCTION.KWDEFAULTS] = kwdefaults;
-              I32[fn + FUNCTION.DEFAULTS] = defaults;
-              sp = p;
-              I32[sp++] = fn;
-              break;
-            }
             case O.RETURN_VALUE:
             case O.RETURN_CONST: {
               const rv = (word & 0xff) === O.RETURN_CONST ? I32[consts + arg] : I32[--sp];
@@ -833,13 +621,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[f + FRAME.SP] = csp + 1;
               continue outer;
             }
-            case O.LOAD_BUILD_CLASS: {
-              const bc2 = dictGetHashed(I32[f + FRAME.BUILTINS], buildClassName(), I32[buildClassName() + STR.HASH]);
-              if (bc2 === 0) raise(Exc.NameError, '__build_class__ not found');
-              incref(bc2);
-              I32[sp++] = bc2;
-              break;
-            }
             case O.YIELD_VALUE: {
               const v = I32[--sp];
               I32[f + FRAME.PC] = pc;
@@ -848,14 +629,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               depth--;
               currentFrame = savedFrame;
               return v;
-            }
-            case O.GET_YIELD_FROM_ITER: {
-              const o = I32[sp - 1];
-              if (I32[o + TYPE] !== T_GENERATOR) {
-                I32[sp - 1] = getIter(o);
-                decref(o);
-              }
-              break;
             }
             case O.YIELD_FROM: {
               const v = I32[sp - 1];
@@ -886,72 +659,12 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[f + FRAME.SP] = sp;
               throw new PyRaise(exc);
             }
-            case O.PUSH_EXC_INFO: {
-              const exc = I32[sp - 1];
-              I32[sp - 1] = excInfo;
-              incref(exc);
-              excInfo = exc;
-              I32[sp++] = exc;
-              break;
-            }
-            case O.POP_EXCEPT: {
-              const prev = I32[--sp];
-              const old = excInfo;
-              excInfo = prev;
-              decref(old);
-              break;
-            }
-            case O.CHECK_EXC_MATCH: {
-              const t = I32[sp - 1], exc = I32[sp - 2];
-              const r = excMatches(exc, t);
-              I32[sp - 1] = r ? TRUE : FALSE;
-              decref(t);
-              break;
-            }
-            case O.LOAD_ASSERTION_ERROR:
-              I32[sp++] = Exc.AssertionError;
-              break;
-            case O.BEFORE_WITH: {
-              const mgr = I32[sp - 1];
-              const [exit, res] = beforeWith(mgr);
-              I32[sp - 1] = exit;
-              decref(mgr);
-              I32[sp++] = res;
-              break;
-            }
-            case O.WITH_EXCEPT_START: {
-              const exc = I32[sp - 1];
-              const exit = I32[sp - 4];
-              const tb = I32[exc + EXC.TRACEBACK];
-              const r = callN(exit, [I32[exc + TYPE], exc, tb === 0 ? NONE : tb]);
-              I32[sp++] = r;
-              break;
-            }
-            case O.IMPORT_NAME: {
-              const fromlist = I32[sp - 1], level = I32[sp - 2];
-              I32[f + FRAME.PC] = pc;
-              I32[f + FRAME.SP] = sp;
-              const m = importName(I32[names + arg], fromlist, level, globals);
-              sp -= 2;
-              decref(fromlist);
-              decref(level);
-              I32[sp++] = m;
-              break;
-            }
-            case O.IMPORT_FROM: {
-              const m = I32[sp - 1];
-              I32[sp++] = importFrom(m, I32[names + arg]);
-              break;
-            }
-            case O.IMPORT_STAR: {
-              const m = I32[sp - 1];
-              importStar(m, I32[f + FRAME.LOCALS]);
-              sp--;
-              decref(m);
-              break;
-            }
             default:
-              throw new Error(`minipy: unknown opcode ${word & 0xff} at ${pc - 1}`);
+              // the less frequent instructions live in coldOp(), which keeps this loop small enough for the
+              // JIT to keep its hot state in registers; they cannot switch frames or jump
+              I32[f + FRAME.PC] = pc;
+              sp = coldOp(word & 0xff, arg, f, sp);
+              break;
           }
         }
       } catch (e) {
@@ -1006,6 +719,328 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
     currentFrame = savedFrame;
     throw e;
   }
+}
+
+
+/**
+ * The instructions that are not worth a place in runFrame's loop. Same locals as there; returns the new sp.
+ * None of them may jump, call into a new Python frame in this loop, or return.
+ */
+function coldOp(op: number, arg: number, f: Ref, sp: number): number {
+  const code = I32[f + FRAME.CODE];
+  const consts = I32[code + CODE.CONSTS] + TUPLE_ITEMS;
+  const names = I32[code + CODE.NAMES] + TUPLE_ITEMS;
+  const fast = f + FRAME_SLOTS;
+  const cells = fast + I32[f + FRAME.NLOCALS];
+  const globals = I32[f + FRAME.GLOBALS];
+  const pc = I32[f + FRAME.PC];
+  const word = op;
+  void consts; void pc; void word;
+  switch (op) {
+        case O.DELETE_FAST: {
+          const old = I32[fast + arg];
+          if (old === 0) unboundLocal(code, arg);
+          I32[fast + arg] = 0;
+          decref(old);
+          break;
+        }
+        case O.DELETE_NAME: {
+          const name = I32[names + arg];
+          const old = dictPop(I32[f + FRAME.LOCALS], name, I32[name + STR.HASH]);
+          if (old === 0) nameError(name);
+          decref(old);
+          break;
+        }
+        case O.DELETE_GLOBAL: {
+          const name = I32[names + arg];
+          const old = dictPop(globals, name, I32[name + STR.HASH]);
+          if (old === 0) nameError(name);
+          decref(old);
+          break;
+        }
+        case O.DELETE_DEREF: {
+          const cell = I32[cells + arg];
+          const old = I32[cell + CELL.REF];
+          if (old === 0) unboundDeref(code, arg);
+          I32[cell + CELL.REF] = 0;
+          decref(old);
+          break;
+        }
+        case O.LOAD_CLOSURE: {
+          const c = I32[cells + arg];
+          incref(c);
+          I32[sp++] = c;
+          break;
+        }
+        case O.LOAD_CLASSDEREF: {
+          const name = strToJs(cellName(code, arg) as unknown as number) as unknown as string;
+          void name;
+          const locals = I32[f + FRAME.LOCALS];
+          const nm = internCellName(code, arg);
+          let v = locals !== 0 ? dictGetHashed(locals, nm, I32[nm + STR.HASH]) : 0;
+          if (v === 0) {
+            v = I32[I32[cells + arg] + CELL.REF];
+            if (v === 0) unboundDeref(code, arg);
+          }
+          incref(v);
+          I32[sp++] = v;
+          break;
+        }
+        case O.DELETE_ATTR: {
+          const obj = I32[sp - 1];
+          setAttr(obj, I32[names + arg], 0);
+          sp--;
+          decref(obj);
+          break;
+        }
+        case O.DELETE_SUBSCR: {
+          const c = I32[sp - 2], k = I32[sp - 1];
+          delItem(c, k);
+          sp -= 2;
+          decref(c);
+          decref(k);
+          break;
+        }
+        case O.BUILD_SLICE: {
+          const step = arg === 3 ? I32[sp - 1] : NONE;
+          const stop = I32[sp - (arg === 3 ? 2 : 1)];
+          const start = I32[sp - arg];
+          const s = newSlice(start, stop, step);
+          for (let i = 0; i < arg; i++) decref(I32[sp - 1 - i]);
+          sp -= arg;
+          I32[sp++] = s;
+          break;
+        }
+        case O.UNARY_NEGATIVE: {
+          const a = I32[sp - 1];
+          I32[sp - 1] = negate(a);
+          decref(a);
+          break;
+        }
+        case O.UNARY_POSITIVE: {
+          const a = I32[sp - 1];
+          I32[sp - 1] = positive(a);
+          decref(a);
+          break;
+        }
+        case O.UNARY_INVERT: {
+          const a = I32[sp - 1];
+          I32[sp - 1] = invert(a);
+          decref(a);
+          break;
+        }
+        case O.IS_OP: {
+          const a = I32[sp - 2], b = I32[sp - 1];
+          sp -= 2;
+          I32[sp++] = (a === b) !== (arg === 1) ? TRUE : FALSE;
+          decref(a);
+          decref(b);
+          break;
+        }
+        case O.BUILD_SET: {
+          const s = newSet();
+          try {
+            for (let i = 0; i < arg; i++) setAdd(s, I32[sp - arg + i]);
+          } catch (e) { decref(s); throw e; }
+          for (let i = 0; i < arg; i++) decref(I32[sp - arg + i]);
+          sp -= arg;
+          I32[sp++] = s;
+          break;
+        }
+        case O.BUILD_MAP: {
+          const d = newDict(T_DICT, undefined, arg);
+          try {
+            for (let i = 0; i < arg; i++) dictSet(d, I32[sp - 2 * arg + 2 * i], I32[sp - 2 * arg + 2 * i + 1]);
+          } catch (e) { decref(d); throw e; }
+          for (let i = 0; i < 2 * arg; i++) decref(I32[sp - 2 * arg + i]);
+          sp -= 2 * arg;
+          I32[sp++] = d;
+          break;
+        }
+        case O.BUILD_STRING: {
+          let s = '';
+          for (let i = 0; i < arg; i++) s += strToJs(I32[sp - arg + i]);
+          const r = newStr(s);
+          for (let i = 0; i < arg; i++) decref(I32[sp - arg + i]);
+          sp -= arg;
+          I32[sp++] = r;
+          break;
+        }
+        case O.SET_ADD: {
+          const v = I32[sp - 1];
+          setAdd(I32[sp - 1 - arg], v);
+          sp--;
+          decref(v);
+          break;
+        }
+        case O.MAP_ADD: {
+          const k = I32[sp - 2], v = I32[sp - 1];
+          dictSet(I32[sp - 2 - arg], k, v);
+          sp -= 2;
+          decref(k);
+          decref(v);
+          break;
+        }
+        case O.LIST_EXTEND:
+        case O.SET_UPDATE: {
+          const it = I32[sp - 1];
+          seqExtend(I32[sp - 1 - arg], it);
+          sp--;
+          decref(it);
+          break;
+        }
+        case O.DICT_UPDATE:
+        case O.DICT_MERGE: {
+          const m = I32[sp - 1];
+          dictMerge(I32[sp - 1 - arg], m, (word & 0xff) === O.DICT_MERGE, I32[sp - 3 - arg]);
+          sp--;
+          decref(m);
+          break;
+        }
+        case O.LIST_TO_TUPLE: {
+          const l = I32[sp - 1];
+          const n = I32[l + LIST.SIZE];
+          const t = newTuple(n);
+          const items = I32[l + LIST.ITEMS] + HDR;
+          for (let i = 0; i < n; i++) { const v = I32[items + i]; incref(v); I32[t + TUPLE_ITEMS + i] = v; }
+          I32[sp - 1] = t;
+          decref(l);
+          break;
+        }
+        case O.UNPACK_EX: {
+          const before = arg & 0xff, after = arg >> 8;
+          const s = I32[sp - 1];
+          const items = unpackIterable(s, before, after);
+          sp--;
+          decref(s);
+          // items: before..., list, after...
+          for (let i = items.length - 1; i >= 0; i--) I32[sp++] = items[i];
+          break;
+        }
+        case O.FORMAT_VALUE: {
+          const hasSpec = (arg & 4) !== 0;
+          const v = I32[sp - (hasSpec ? 2 : 1)];
+          const spec = hasSpec ? I32[sp - 1] : 0;
+          const r = formatValue(v, arg & 3, spec);
+          if (hasSpec) { sp--; decref(spec); }
+          I32[sp - 1] = r;
+          decref(v);
+          break;
+        }
+        case O.CALL_FUNCTION_EX: {
+          const hasKw = (arg & 1) !== 0;
+          const kwargs = hasKw ? I32[sp - 1] : 0;
+          const args = I32[sp - (hasKw ? 2 : 3) + (hasKw ? 0 : 1)];
+          const callable = I32[sp - (hasKw ? 4 : 3)];
+          const argsT = hasKw ? I32[sp - 2] : I32[sp - 1];
+          void args;
+          I32[f + FRAME.PC] = pc;
+          I32[f + FRAME.SP] = sp;
+          const r = callEx(callable, argsT, kwargs);
+          const low = sp - (hasKw ? 4 : 3);
+          for (let p = low; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
+          sp = low;
+          I32[sp++] = r;
+          break;
+        }
+        case O.MAKE_FUNCTION: {
+          const codeObj = I32[sp - 1];
+          let p = sp - 1;
+          const closure = (arg & 8) ? I32[--p] : 0;
+          const kwdefaults = (arg & 2) ? I32[--p] : 0;
+          const defaults = (arg & 1) ? I32[--p] : 0;
+          const fn = newFunction(codeObj, globals, I32[codeObj + CODE.QUALNAME], moduleNameOf(globals));
+          I32[fn + FUNCTION.CLOSURE] = closure;      // steals the stack references
+          I32[fn + FUNCTION.KWDEFAULTS] = kwdefaults;
+          I32[fn + FUNCTION.DEFAULTS] = defaults;
+          sp = p;
+          I32[sp++] = fn;
+          break;
+        }
+        case O.LOAD_BUILD_CLASS: {
+          const bc2 = dictGetHashed(I32[f + FRAME.BUILTINS], buildClassName(), I32[buildClassName() + STR.HASH]);
+          if (bc2 === 0) raise(Exc.NameError, '__build_class__ not found');
+          incref(bc2);
+          I32[sp++] = bc2;
+          break;
+        }
+        case O.GET_YIELD_FROM_ITER: {
+          const o = I32[sp - 1];
+          if (I32[o + TYPE] !== T_GENERATOR) {
+            I32[sp - 1] = getIter(o);
+            decref(o);
+          }
+          break;
+        }
+        case O.PUSH_EXC_INFO: {
+          const exc = I32[sp - 1];
+          I32[sp - 1] = excInfo;
+          incref(exc);
+          excInfo = exc;
+          I32[sp++] = exc;
+          break;
+        }
+        case O.POP_EXCEPT: {
+          const prev = I32[--sp];
+          const old = excInfo;
+          excInfo = prev;
+          decref(old);
+          break;
+        }
+        case O.CHECK_EXC_MATCH: {
+          const t = I32[sp - 1], exc = I32[sp - 2];
+          const r = excMatches(exc, t);
+          I32[sp - 1] = r ? TRUE : FALSE;
+          decref(t);
+          break;
+        }
+        case O.LOAD_ASSERTION_ERROR:
+          I32[sp++] = Exc.AssertionError;
+          break;
+        case O.BEFORE_WITH: {
+          const mgr = I32[sp - 1];
+          const [exit, res] = beforeWith(mgr);
+          I32[sp - 1] = exit;
+          decref(mgr);
+          I32[sp++] = res;
+          break;
+        }
+        case O.WITH_EXCEPT_START: {
+          const exc = I32[sp - 1];
+          const exit = I32[sp - 4];
+          const tb = I32[exc + EXC.TRACEBACK];
+          const r = callN(exit, [I32[exc + TYPE], exc, tb === 0 ? NONE : tb]);
+          I32[sp++] = r;
+          break;
+        }
+        case O.IMPORT_NAME: {
+          const fromlist = I32[sp - 1], level = I32[sp - 2];
+          I32[f + FRAME.PC] = pc;
+          I32[f + FRAME.SP] = sp;
+          const m = importName(I32[names + arg], fromlist, level, globals);
+          sp -= 2;
+          decref(fromlist);
+          decref(level);
+          I32[sp++] = m;
+          break;
+        }
+        case O.IMPORT_FROM: {
+          const m = I32[sp - 1];
+          I32[sp++] = importFrom(m, I32[names + arg]);
+          break;
+        }
+        case O.IMPORT_STAR: {
+          const m = I32[sp - 1];
+          importStar(m, I32[f + FRAME.LOCALS]);
+          sp--;
+          decref(m);
+          break;
+        }
+
+    default:
+      throw new Error(`minipy: unknown opcode ${op} at ${pc - 1}`);
+  }
+  return sp;
 }
 
 // ------------------------------------------------------------------ helpers of the loop (cold paths)
