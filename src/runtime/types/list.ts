@@ -119,7 +119,7 @@ function listSetItem(l: Ref, k: Ref, v: Ref): void {
   if (I32[k + TYPE] === T_SLICE) {
     const n = size(l);
     const [start, stop, step, len] = sliceIndices(k, n);
-    const items = v === l ? listToArray(l) : itemsOfNoIter(v, step === 1);
+    const items = v === l ? listToArray(l) : itemsOfNoIter(v);
     const owned = v !== l && !(I32[v + TYPE] === T_LIST || I32[v + TYPE] === T_TUPLE);
     try {
       if (step === 1) {
@@ -151,7 +151,7 @@ function listSetItem(l: Ref, k: Ref, v: Ref): void {
   decref(old);
 }
 /** the items of the right side of a slice assignment: borrowed for a list/tuple, new refs otherwise */
-function itemsOfNoIter(v: Ref, simple: boolean): number[] {
+function itemsOfNoIter(v: Ref): number[] {
   const t = I32[v + TYPE];
   if (t === T_LIST) return listToArray(v);
   if (t === T_TUPLE) return tupleItemsArr(v);
@@ -161,7 +161,7 @@ function itemsOfNoIter(v: Ref, simple: boolean): number[] {
     if (e instanceof PyRaise && I32[e.exc + TYPE] === Exc.TypeError && Slots.iter[I32[I32[v + TYPE] + TYPEOBJ.KIND]] === undefined
       && typeLookup(I32[v + TYPE], N.__iter__) === 0) {
       decref(e.exc);
-      raise(Exc.TypeError, simple ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+      raise(Exc.TypeError, 'must assign iterable to extended slice'); // 3.14: also for simple slices
     }
     throw e;
   }
@@ -491,7 +491,7 @@ M('index', (a, n, kw) => {
     incref(x);
     try { if (richCompareBool(x, v, CMP_EQ)) return newInt(i); } finally { decref(x); }
   }
-  return raise(Exc.ValueError, `${reprJs(v)} is not in list`);
+  return raise(Exc.ValueError, 'list.index(x): x not in list');
 });
 M('count', (a, n, kw) => {
   noKw('list.count', kw);

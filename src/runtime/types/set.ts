@@ -166,9 +166,14 @@ export function setIntersection(so: Ref, other: Ref): Ref {
   } catch (e) { decref(result); throw e; }
 }
 
-/** s -= other (CPython's set_difference_update_internal) */
+/** s -= other (CPython's set_difference_update_internal, including its final resize when many dummies remain) */
 export function setDifferenceUpdate(s: Ref, other: Ref): void {
   if (s === other) { setClear(s); return; }
+  differenceUpdateItems(s, other);
+  const u = used(s);
+  if (I32[s + SET.FILL] - u > (I32[s + SET.MASK] >>> 2)) setResize(s, u > 50000 ? u * 2 : u * 4);
+}
+function differenceUpdateItems(s: Ref, other: Ref): void {
   if (isAnySet(other)) {
     for (const k of setItems(other)) {
       incref(k);
@@ -220,6 +225,16 @@ function dictHas(d: Ref, k: Ref, h: number): boolean { return dictLookup(d, k, h
 /** s ^= other */
 export function setSymmetricDifferenceUpdate(s: Ref, other: Ref): void {
   if (s === other) { setClear(s); return; }
+  if (isDictExact(other)) {
+    // the dict's keys in insertion order, with their stored hashes (CPython's set_symmetric_difference_update_dict)
+    const pairs: [number, number][] = [];
+    for (let ix = dictNextEntry(other, 0); ix >= 0; ix = dictNextEntry(other, ix + 1)) pairs.push([dictEntryKey(other, ix), dictEntryHash(other, ix)]);
+    for (const [k] of pairs) incref(k);
+    try {
+      for (const [k, h] of pairs) if (!discardHashed(s, k, h)) setAddHashed(s, k, h);
+    } finally { for (const [k] of pairs) decref(k); }
+    return;
+  }
   const o = isAnySet(other) ? (incref(other), other) : setFromIterable(T_SET, other);
   try {
     const ot = I32[o + SET.TABLE] + HDR;
