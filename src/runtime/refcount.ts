@@ -76,14 +76,11 @@ export function layoutDealloc(l: Layout): DeallocFn {
 const pending: number[] = [];
 let draining = false;
 
-/** types whose objects hold no references: freed on the spot, without the pending list */
-const LEAF_TYPES = new Int32Array(64);
-export function registerLeafType(t: Ref): void {
-  for (let i = 0; i < LEAF_TYPES.length; i++) if (LEAF_TYPES[i] === 0 || LEAF_TYPES[i] === t) { LEAF_TYPES[i] = t; return; }
-}
+/** ints, floats and strs hold no references: they are freed on the spot, without the pending list */
 const LEAF_INT = T_INT, LEAF_FLOAT = T_FLOAT, LEAF_STR = T_STR;
 
-function release(r: Ref): void {
+/** frees an object whose count just dropped to zero (for callers that inline decref) */
+export function release(r: Ref): void {
   const t0 = I32[r + TYPE];
   if (t0 === LEAF_INT || t0 === LEAF_FLOAT || t0 === LEAF_STR) { freeBlock(r); return; }
   I32[r + RC] = 0;

@@ -27,7 +27,7 @@ import {
 } from '../runtime/layout.js';
 import * as O from './opcodes.generated.js';
 import { CO_GENERATOR } from './opcodes.js';
-import { incref, decref, xdecref } from '../runtime/refcount.js';
+import { incref, decref, xdecref, release } from '../runtime/refcount.js';
 import { PyRaise, raise, Exc } from '../runtime/errors.js';
 import { strToJs, strConcat, newStr } from '../runtime/objects/str.js';
 import { newInt, MAX_SAFE } from '../runtime/objects/int.js';
@@ -147,9 +147,11 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
           switch (word & 0xff) {
             case O.NOP:
               break;
-            case O.POP_TOP:
-              decref(I32[--sp]);
+            case O.POP_TOP: {
+              const v = I32[--sp];
+              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               break;
+            }
             case O.PUSH_NULL:
               I32[sp++] = 0;
               break;
@@ -220,14 +222,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                     const old = I32[e + 2];
                     I32[e + 2] = v;
                     sp--;
-                    decref(old);
+                    { const n_ = I32[old + RC]; if (n_ > 1) I32[old + RC] = n_ - 1; else if (n_ === 1) release(old); }
                     break;
                   }
                 }
                 dictSetHashed(locals, name, h, v);
               } else setItem(locals, name, v);
               sp--;
-              decref(v);
+              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               break;
             }
             case O.LOAD_GLOBAL: {
@@ -255,7 +257,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const v = I32[sp - 1];
               dictSetHashed(globals, name, I32[name + STR.HASH], v);
               sp--;
-              decref(v);
+              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               break;
             }
             case O.LOAD_DEREF: {
@@ -300,7 +302,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               setAttr(obj, I32[names + arg], v);
               sp -= 2;
               decref(obj);
-              decref(v);
+              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               break;
             }
             case O.BINARY_SUBSCR: {
@@ -318,8 +320,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = v;
-              decref(c);
-              decref(k);
+              { const n_ = I32[c + RC]; if (n_ > 1) I32[c + RC] = n_ - 1; else if (n_ === 1) release(c); }
+              { const n_ = I32[k + RC]; if (n_ > 1) I32[k + RC] = n_ - 1; else if (n_ === 1) release(k); }
               break;
             }
             case O.STORE_SUBSCR: {
@@ -333,14 +335,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 const old = I32[slot];
                 I32[slot] = v; // takes the stack's reference
                 sp -= 3;
-                decref(old);
+                { const n_ = I32[old + RC]; if (n_ > 1) I32[old + RC] = n_ - 1; else if (n_ === 1) release(old); }
               } else {
                 setItem(c, k, v);
                 sp -= 3;
-                decref(v);
+                { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               }
-              decref(c);
-              decref(k);
+              { const n_ = I32[c + RC]; if (n_ > 1) I32[c + RC] = n_ - 1; else if (n_ === 1) release(c); }
+              { const n_ = I32[k + RC]; if (n_ > 1) I32[k + RC] = n_ - 1; else if (n_ === 1) release(k); }
               break;
             }
             case O.BINARY_OP: {
@@ -377,15 +379,15 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = r;
-              decref(a);
-              decref(b);
+              { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
+              { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
               break;
             }
             case O.UNARY_NOT: {
               const a = I32[sp - 1];
               const r = a === TRUE ? FALSE : a === FALSE ? TRUE : isTrue(a) ? FALSE : TRUE;
               I32[sp - 1] = r;
-              decref(a);
+              { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
               break;
             }
             case O.COMPARE_OP: {
@@ -411,8 +413,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   pc++;
                   if (t === (nop === O.POP_JUMP_IF_TRUE)) pc = next >>> 8;
                   sp -= 2;
-                  decref(a);
-                  decref(b);
+                  { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
+                  { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
                   break;
                 }
                 r = t ? TRUE : FALSE;
@@ -421,8 +423,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = r;
-              decref(a);
-              decref(b);
+              { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
+              { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
               break;
             }
             case O.CONTAINS_OP: {
@@ -430,8 +432,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const r = contains(b, a) !== (arg === 1) ? TRUE : FALSE;
               sp -= 2;
               I32[sp++] = r;
-              decref(a);
-              decref(b);
+              { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
+              { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
               break;
             }
             case O.BUILD_TUPLE: {
@@ -488,7 +490,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 sp++;
                 const t = isTrue(v);
                 sp--;
-                decref(v);
+                { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
                 if (!t) pc = arg;
               }
               break;
@@ -500,7 +502,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 sp++;
                 const t = isTrue(v);
                 sp--;
-                decref(v);
+                { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
                 if (t) pc = arg;
               }
               break;
@@ -541,7 +543,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 I32[sp++] = v;
               } else {
                 sp--;
-                decref(it);
+                { const n_ = I32[it + RC]; if (n_ > 1) I32[it + RC] = n_ - 1; else if (n_ === 1) release(it); }
                 pc = arg;
               }
               break;
@@ -635,7 +637,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const sub = I32[sp - 2];
               const res = yieldFromStep(sub, v);
               sp--;
-              decref(v);
+              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               if (res.yielded) {
                 I32[f + FRAME.PC] = pc - 1; // resume re-runs YIELD_FROM with the sent value on top
                 I32[f + FRAME.SP] = sp;
