@@ -54,15 +54,21 @@ export function seqIndex(k: Ref, len: number, what: string, msg: string): number
   return i;
 }
 
+function sliceIndexArg(k: Ref): number {
+  const v = indexNum(k);
+  if (v === null) raise(Exc.TypeError, 'slice indices must be integers or have an __index__ method');
+  return v;
+}
+
 /** start/stop arguments of index(): clamped positions */
 export function clampRange(a: number, n: number, len: number, first: number): [number, number] {
   let start = 0, stop = len;
   if (n > first) {
-    start = indexArg(I32[a + first]);
+    start = sliceIndexArg(I32[a + first]);
     if (start < 0) { start += len; if (start < 0) start = 0; }
   }
   if (n > first + 1) {
-    stop = indexArg(I32[a + first + 1]);
+    stop = sliceIndexArg(I32[a + first + 1]);
     if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
   }
   return [start, stop];
@@ -355,7 +361,7 @@ wrapLater(T_TUPLE, '__new__', T_STATICMETHOD);
 
 const TD = ownerOf(T_TUPLE);
 defBuiltin(TD, 'count', (a, n, kw) => {
-  argc('count', n - 1, kw, 1, 1);
+  argc('tuple.count', n - 1, kw, 1, 1);
   const t = I32[a], v = I32[a + 1];
   let c = 0;
   for (let i = 0; i < I32[t + TUPLE.SIZE]; i++) {
