@@ -19,13 +19,14 @@
  *   the ops flagged EVAL_BREAK in the table. Single-threaded it is a no-op; the threads issue fills it in.
  */
 import { I32, F64, type Ref } from '../runtime/heap.js';
+import { I32 as HEAP_I32, F64 as HEAP_F64 } from '../runtime/heap.js';
 import {
   TYPE, RC, FLAGS, HDR, FRAME, FRAME_SLOTS, CODE, DICT, TUPLE, TUPLE_ITEMS, LIST, STR, NUM, CELL, FUNCTION, EXC,
   GENERATOR, ITER, NONE, TRUE, FALSE, NOTIMPLEMENTED, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_FUNCTION,
   T_DICT, F_INT_BIG, TYPEOBJ, Kind, T_BOOL, F_GEN_RUNNING, F_GEN_DONE, T_GENERATOR, CTL_RECURSION_LIMIT,
   EXC_ENTRY_WORDS, T_CELL,
 } from '../runtime/layout.js';
-import * as O from './opcodes.generated.js';
+import { Op } from './opcodes.generated.js';
 import { CO_GENERATOR } from './opcodes.js';
 import { incref, decref, xdecref, release } from '../runtime/refcount.js';
 import { PyRaise, raise, Exc } from '../runtime/errors.js';
@@ -118,6 +119,8 @@ function stackBase(f: Ref): number {
  * Frees the frame when it returns, unless a generator owns it.
  */
 export function runFrame(entry: Ref, throwIn: Ref): Ref {
+  // function-local views: reading an imported binding costs a check on every access in OSR-compiled code
+  const I32 = HEAP_I32, F64 = HEAP_F64;
   if (++depth > I32[CTL_RECURSION_LIMIT]) {
     depth--;
     if (!I32[entry + FRAME.GEN]) freeFrame(entry);
@@ -145,34 +148,34 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
           const word = I32[bc + pc++];
           const arg = word >>> 8;
           switch (word & 0xff) {
-            case O.NOP:
+            case Op.NOP:
               break;
-            case O.POP_TOP: {
+            case Op.POP_TOP: {
               const v = I32[--sp];
               { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               break;
             }
-            case O.PUSH_NULL:
+            case Op.PUSH_NULL:
               I32[sp++] = 0;
               break;
-            case O.COPY: {
+            case Op.COPY: {
               const v = I32[sp - arg];
               if (v !== 0) incref(v);
               I32[sp++] = v;
               break;
             }
-            case O.SWAP: {
+            case Op.SWAP: {
               const v = I32[sp - 1];
               I32[sp - 1] = I32[sp - arg];
               I32[sp - arg] = v;
               break;
             }
-            case O.RESUME:
+            case Op.RESUME:
               break;
-            case O.LOAD_CONST:
+            case Op.LOAD_CONST:
               I32[sp++] = I32[consts + arg]; // constants are immortal
               break;
-            case O.LOAD_FAST: {
+            case Op.LOAD_FAST: {
               const v = I32[fast + arg];
               if (v === 0) unboundLocal(code, arg);
               const c = I32[v + RC];
@@ -180,13 +183,13 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[sp++] = v;
               break;
             }
-            case O.STORE_FAST: {
+            case Op.STORE_FAST: {
               const old = I32[fast + arg];
               I32[fast + arg] = I32[--sp];
               if (old !== 0) decref(old);
               break;
             }
-            case O.LOAD_NAME: {
+            case Op.LOAD_NAME: {
               const name = I32[names + arg];
               const h = I32[name + STR.HASH];
               const locals = I32[f + FRAME.LOCALS];
@@ -208,7 +211,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[sp++] = v;
               break;
             }
-            case O.STORE_NAME: {
+            case Op.STORE_NAME: {
               const name = I32[names + arg];
               const locals = I32[f + FRAME.LOCALS];
               const v = I32[sp - 1];
@@ -232,7 +235,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               break;
             }
-            case O.LOAD_GLOBAL: {
+            case Op.LOAD_GLOBAL: {
               const name = I32[names + arg];
               const h = I32[name + STR.HASH];
               // first probe inline: names are interned, so the key is usually found by identity at once
@@ -252,7 +255,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[sp++] = v;
               break;
             }
-            case O.STORE_GLOBAL: {
+            case Op.STORE_GLOBAL: {
               const name = I32[names + arg];
               const v = I32[sp - 1];
               dictSetHashed(globals, name, I32[name + STR.HASH], v);
@@ -260,28 +263,28 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               break;
             }
-            case O.LOAD_DEREF: {
+            case Op.LOAD_DEREF: {
               const v = I32[I32[cells + arg] + CELL.REF];
               if (v === 0) unboundDeref(code, arg);
               incref(v);
               I32[sp++] = v;
               break;
             }
-            case O.STORE_DEREF: {
+            case Op.STORE_DEREF: {
               const cell = I32[cells + arg];
               const old = I32[cell + CELL.REF];
               I32[cell + CELL.REF] = I32[--sp];
               if (old !== 0) decref(old);
               break;
             }
-            case O.LOAD_ATTR: {
+            case Op.LOAD_ATTR: {
               const obj = I32[sp - 1];
               const v = getAttr(obj, I32[names + arg]);
               I32[sp - 1] = v;
               decref(obj);
               break;
             }
-            case O.LOAD_METHOD: {
+            case Op.LOAD_METHOD: {
               const obj = I32[sp - 1];
               const name = I32[names + arg];
               const m = lookupMethod(obj, name);
@@ -297,7 +300,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               break;
             }
-            case O.STORE_ATTR: {
+            case Op.STORE_ATTR: {
               const obj = I32[sp - 1], v = I32[sp - 2];
               setAttr(obj, I32[names + arg], v);
               sp -= 2;
@@ -305,7 +308,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
               break;
             }
-            case O.BINARY_SUBSCR: {
+            case Op.BINARY_SUBSCR: {
               const c = I32[sp - 2], k = I32[sp - 1];
               let v: Ref;
               if (I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
@@ -324,7 +327,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               { const n_ = I32[k + RC]; if (n_ > 1) I32[k + RC] = n_ - 1; else if (n_ === 1) release(k); }
               break;
             }
-            case O.STORE_SUBSCR: {
+            case Op.STORE_SUBSCR: {
               const v = I32[sp - 3], c = I32[sp - 2], k = I32[sp - 1];
               if (I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
                 let i = F64[(k + NUM.VAL) >> 1];
@@ -345,7 +348,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               { const n_ = I32[k + RC]; if (n_ > 1) I32[k + RC] = n_ - 1; else if (n_ === 1) release(k); }
               break;
             }
-            case O.BINARY_OP: {
+            case Op.BINARY_OP: {
               const a = I32[sp - 2], b = I32[sp - 1];
               const ta = I32[a + TYPE], tb = I32[b + TYPE];
               let r: Ref;
@@ -383,14 +386,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
               break;
             }
-            case O.UNARY_NOT: {
+            case Op.UNARY_NOT: {
               const a = I32[sp - 1];
               const r = a === TRUE ? FALSE : a === FALSE ? TRUE : isTrue(a) ? FALSE : TRUE;
               I32[sp - 1] = r;
               { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
               break;
             }
-            case O.COMPARE_OP: {
+            case Op.COMPARE_OP: {
               const a = I32[sp - 2], b = I32[sp - 1];
               const ta = I32[a + TYPE], tb = I32[b + TYPE];
               let r: Ref;
@@ -409,9 +412,9 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 // COMPARE_AND_BRANCH): the bool never reaches the stack
                 const next = I32[bc + pc];
                 const nop = next & 0xff;
-                if (nop === O.POP_JUMP_IF_FALSE || nop === O.POP_JUMP_IF_TRUE) {
+                if (nop === Op.POP_JUMP_IF_FALSE || nop === Op.POP_JUMP_IF_TRUE) {
                   pc++;
-                  if (t === (nop === O.POP_JUMP_IF_TRUE)) pc = next >>> 8;
+                  if (t === (nop === Op.POP_JUMP_IF_TRUE)) pc = next >>> 8;
                   sp -= 2;
                   { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
                   { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
@@ -427,7 +430,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
               break;
             }
-            case O.CONTAINS_OP: {
+            case Op.CONTAINS_OP: {
               const a = I32[sp - 2], b = I32[sp - 1];
               const r = contains(b, a) !== (arg === 1) ? TRUE : FALSE;
               sp -= 2;
@@ -436,14 +439,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
               break;
             }
-            case O.BUILD_TUPLE: {
+            case Op.BUILD_TUPLE: {
               const t = newTuple(arg);
               for (let i = 0; i < arg; i++) I32[t + TUPLE_ITEMS + i] = I32[sp - arg + i];
               sp -= arg;
               I32[sp++] = t;
               break;
             }
-            case O.BUILD_LIST: {
+            case Op.BUILD_LIST: {
               const l = newList(arg);
               const items = I32[l + LIST.ITEMS] + HDR;
               for (let i = 0; i < arg; i++) I32[items + i] = I32[sp - arg + i];
@@ -451,7 +454,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[sp++] = l;
               break;
             }
-            case O.LIST_APPEND: {
+            case Op.LIST_APPEND: {
               const v = I32[sp - 1];
               const l = I32[sp - 1 - arg];
               const n = I32[l + LIST.SIZE];
@@ -461,7 +464,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               sp--;
               break;
             }
-            case O.UNPACK_SEQUENCE: {
+            case Op.UNPACK_SEQUENCE: {
               const s = I32[sp - 1];
               const ts = I32[s + TYPE];
               if ((ts === T_TUPLE || ts === T_LIST) && I32[s + (ts === T_TUPLE ? TUPLE.SIZE : LIST.SIZE)] === arg) {
@@ -477,13 +480,13 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               break;
             }
-            case O.JUMP_FORWARD:
+            case Op.JUMP_FORWARD:
               pc = arg;
               break;
-            case O.JUMP_BACKWARD:
+            case Op.JUMP_BACKWARD:
               pc = arg;
               break;
-            case O.POP_JUMP_IF_FALSE: {
+            case Op.POP_JUMP_IF_FALSE: {
               const v = I32[--sp];
               if (v === FALSE) pc = arg;
               else if (v !== TRUE) {
@@ -495,7 +498,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               break;
             }
-            case O.POP_JUMP_IF_TRUE: {
+            case Op.POP_JUMP_IF_TRUE: {
               const v = I32[--sp];
               if (v === TRUE) pc = arg;
               else if (v !== FALSE) {
@@ -507,36 +510,36 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               break;
             }
-            case O.POP_JUMP_IF_NONE: {
+            case Op.POP_JUMP_IF_NONE: {
               const v = I32[--sp];
               if (v === NONE) pc = arg; else decref(v);
               break;
             }
-            case O.POP_JUMP_IF_NOT_NONE: {
+            case Op.POP_JUMP_IF_NOT_NONE: {
               const v = I32[--sp];
               if (v !== NONE) { pc = arg; decref(v); }
               break;
             }
-            case O.JUMP_IF_FALSE_OR_POP: {
+            case Op.JUMP_IF_FALSE_OR_POP: {
               const v = I32[sp - 1];
               if (!isTrue(v)) pc = arg;
               else { sp--; decref(v); }
               break;
             }
-            case O.JUMP_IF_TRUE_OR_POP: {
+            case Op.JUMP_IF_TRUE_OR_POP: {
               const v = I32[sp - 1];
               if (isTrue(v)) pc = arg;
               else { sp--; decref(v); }
               break;
             }
-            case O.GET_ITER: {
+            case Op.GET_ITER: {
               const o = I32[sp - 1];
               const it = getIter(o);
               I32[sp - 1] = it;
               decref(o);
               break;
             }
-            case O.FOR_ITER: {
+            case Op.FOR_ITER: {
               const it = I32[sp - 1];
               const v = iterNextFast(it);
               if (v !== 0) {
@@ -548,9 +551,9 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               break;
             }
-            case O.CALL:
-            case O.CALL_KW: {
-              const isKw = (word & 0xff) === O.CALL_KW;
+            case Op.CALL:
+            case Op.CALL_KW: {
+              const isKw = (word & 0xff) === Op.CALL_KW;
               const kw = isKw ? I32[sp - 1] : 0;
               const top = isKw ? sp - 1 : sp;
               let n = arg;
@@ -601,9 +604,9 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[sp++] = r;
               break;
             }
-            case O.RETURN_VALUE:
-            case O.RETURN_CONST: {
-              const rv = (word & 0xff) === O.RETURN_CONST ? I32[consts + arg] : I32[--sp];
+            case Op.RETURN_VALUE:
+            case Op.RETURN_CONST: {
+              const rv = (word & 0xff) === Op.RETURN_CONST ? I32[consts + arg] : I32[--sp];
               I32[f + FRAME.SP] = sp;
               if (f === entry) {
                 yielded = false;
@@ -623,7 +626,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               I32[f + FRAME.SP] = csp + 1;
               continue outer;
             }
-            case O.YIELD_VALUE: {
+            case Op.YIELD_VALUE: {
               const v = I32[--sp];
               I32[f + FRAME.PC] = pc;
               I32[f + FRAME.SP] = sp;
@@ -632,7 +635,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               currentFrame = savedFrame;
               return v;
             }
-            case O.YIELD_FROM: {
+            case Op.YIELD_FROM: {
               const v = I32[sp - 1];
               const sub = I32[sp - 2];
               const res = yieldFromStep(sub, v);
@@ -650,11 +653,11 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               decref(sub);
               break;
             }
-            case O.RAISE_VARARGS: {
+            case Op.RAISE_VARARGS: {
               doRaise(arg, sp);
               break; // not reached
             }
-            case O.RERAISE: {
+            case Op.RERAISE: {
               const exc = I32[sp - 1];
               sp--;
               reraising = true;
@@ -729,6 +732,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
  * None of them may jump, call into a new Python frame in this loop, or return.
  */
 function coldOp(op: number, arg: number, f: Ref, sp: number): number {
+  const I32 = HEAP_I32;
   const code = I32[f + FRAME.CODE];
   const consts = I32[code + CODE.CONSTS] + TUPLE_ITEMS;
   const names = I32[code + CODE.NAMES] + TUPLE_ITEMS;
@@ -739,28 +743,28 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
   const word = op;
   void consts; void pc; void word;
   switch (op) {
-        case O.DELETE_FAST: {
+        case Op.DELETE_FAST: {
           const old = I32[fast + arg];
           if (old === 0) unboundLocal(code, arg);
           I32[fast + arg] = 0;
           decref(old);
           break;
         }
-        case O.DELETE_NAME: {
+        case Op.DELETE_NAME: {
           const name = I32[names + arg];
           const old = dictPop(I32[f + FRAME.LOCALS], name, I32[name + STR.HASH]);
           if (old === 0) nameError(name);
           decref(old);
           break;
         }
-        case O.DELETE_GLOBAL: {
+        case Op.DELETE_GLOBAL: {
           const name = I32[names + arg];
           const old = dictPop(globals, name, I32[name + STR.HASH]);
           if (old === 0) nameError(name);
           decref(old);
           break;
         }
-        case O.DELETE_DEREF: {
+        case Op.DELETE_DEREF: {
           const cell = I32[cells + arg];
           const old = I32[cell + CELL.REF];
           if (old === 0) unboundDeref(code, arg);
@@ -768,13 +772,13 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           decref(old);
           break;
         }
-        case O.LOAD_CLOSURE: {
+        case Op.LOAD_CLOSURE: {
           const c = I32[cells + arg];
           incref(c);
           I32[sp++] = c;
           break;
         }
-        case O.LOAD_CLASSDEREF: {
+        case Op.LOAD_CLASSDEREF: {
           const name = strToJs(cellName(code, arg) as unknown as number) as unknown as string;
           void name;
           const locals = I32[f + FRAME.LOCALS];
@@ -788,14 +792,14 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = v;
           break;
         }
-        case O.DELETE_ATTR: {
+        case Op.DELETE_ATTR: {
           const obj = I32[sp - 1];
           setAttr(obj, I32[names + arg], 0);
           sp--;
           decref(obj);
           break;
         }
-        case O.DELETE_SUBSCR: {
+        case Op.DELETE_SUBSCR: {
           const c = I32[sp - 2], k = I32[sp - 1];
           delItem(c, k);
           sp -= 2;
@@ -803,7 +807,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           decref(k);
           break;
         }
-        case O.BUILD_SLICE: {
+        case Op.BUILD_SLICE: {
           const step = arg === 3 ? I32[sp - 1] : NONE;
           const stop = I32[sp - (arg === 3 ? 2 : 1)];
           const start = I32[sp - arg];
@@ -813,25 +817,25 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = s;
           break;
         }
-        case O.UNARY_NEGATIVE: {
+        case Op.UNARY_NEGATIVE: {
           const a = I32[sp - 1];
           I32[sp - 1] = negate(a);
           decref(a);
           break;
         }
-        case O.UNARY_POSITIVE: {
+        case Op.UNARY_POSITIVE: {
           const a = I32[sp - 1];
           I32[sp - 1] = positive(a);
           decref(a);
           break;
         }
-        case O.UNARY_INVERT: {
+        case Op.UNARY_INVERT: {
           const a = I32[sp - 1];
           I32[sp - 1] = invert(a);
           decref(a);
           break;
         }
-        case O.IS_OP: {
+        case Op.IS_OP: {
           const a = I32[sp - 2], b = I32[sp - 1];
           sp -= 2;
           I32[sp++] = (a === b) !== (arg === 1) ? TRUE : FALSE;
@@ -839,7 +843,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           decref(b);
           break;
         }
-        case O.BUILD_SET: {
+        case Op.BUILD_SET: {
           const s = newSet();
           try {
             for (let i = 0; i < arg; i++) setAdd(s, I32[sp - arg + i]);
@@ -849,7 +853,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = s;
           break;
         }
-        case O.BUILD_MAP: {
+        case Op.BUILD_MAP: {
           const d = newDict(T_DICT, undefined, arg);
           try {
             for (let i = 0; i < arg; i++) dictSet(d, I32[sp - 2 * arg + 2 * i], I32[sp - 2 * arg + 2 * i + 1]);
@@ -859,7 +863,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = d;
           break;
         }
-        case O.BUILD_STRING: {
+        case Op.BUILD_STRING: {
           let s = '';
           for (let i = 0; i < arg; i++) s += strToJs(I32[sp - arg + i]);
           const r = newStr(s);
@@ -868,14 +872,14 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = r;
           break;
         }
-        case O.SET_ADD: {
+        case Op.SET_ADD: {
           const v = I32[sp - 1];
           setAdd(I32[sp - 1 - arg], v);
           sp--;
           decref(v);
           break;
         }
-        case O.MAP_ADD: {
+        case Op.MAP_ADD: {
           const k = I32[sp - 2], v = I32[sp - 1];
           dictSet(I32[sp - 2 - arg], k, v);
           sp -= 2;
@@ -883,23 +887,23 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           decref(v);
           break;
         }
-        case O.LIST_EXTEND:
-        case O.SET_UPDATE: {
+        case Op.LIST_EXTEND:
+        case Op.SET_UPDATE: {
           const it = I32[sp - 1];
           seqExtend(I32[sp - 1 - arg], it);
           sp--;
           decref(it);
           break;
         }
-        case O.DICT_UPDATE:
-        case O.DICT_MERGE: {
+        case Op.DICT_UPDATE:
+        case Op.DICT_MERGE: {
           const m = I32[sp - 1];
-          dictMerge(I32[sp - 1 - arg], m, (word & 0xff) === O.DICT_MERGE, I32[sp - 3 - arg]);
+          dictMerge(I32[sp - 1 - arg], m, (word & 0xff) === Op.DICT_MERGE, I32[sp - 3 - arg]);
           sp--;
           decref(m);
           break;
         }
-        case O.LIST_TO_TUPLE: {
+        case Op.LIST_TO_TUPLE: {
           const l = I32[sp - 1];
           const n = I32[l + LIST.SIZE];
           const t = newTuple(n);
@@ -909,7 +913,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           decref(l);
           break;
         }
-        case O.UNPACK_EX: {
+        case Op.UNPACK_EX: {
           const before = arg & 0xff, after = arg >> 8;
           const s = I32[sp - 1];
           const items = unpackIterable(s, before, after);
@@ -919,7 +923,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           for (let i = items.length - 1; i >= 0; i--) I32[sp++] = items[i];
           break;
         }
-        case O.FORMAT_VALUE: {
+        case Op.FORMAT_VALUE: {
           const hasSpec = (arg & 4) !== 0;
           const v = I32[sp - (hasSpec ? 2 : 1)];
           const spec = hasSpec ? I32[sp - 1] : 0;
@@ -929,7 +933,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           decref(v);
           break;
         }
-        case O.CALL_FUNCTION_EX: {
+        case Op.CALL_FUNCTION_EX: {
           const hasKw = (arg & 1) !== 0;
           const kwargs = hasKw ? I32[sp - 1] : 0;
           const args = I32[sp - (hasKw ? 2 : 3) + (hasKw ? 0 : 1)];
@@ -945,7 +949,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = r;
           break;
         }
-        case O.MAKE_FUNCTION: {
+        case Op.MAKE_FUNCTION: {
           const codeObj = I32[sp - 1];
           let p = sp - 1;
           const closure = (arg & 8) ? I32[--p] : 0;
@@ -959,14 +963,14 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = fn;
           break;
         }
-        case O.LOAD_BUILD_CLASS: {
+        case Op.LOAD_BUILD_CLASS: {
           const bc2 = dictGetHashed(I32[f + FRAME.BUILTINS], buildClassName(), I32[buildClassName() + STR.HASH]);
           if (bc2 === 0) raise(Exc.NameError, '__build_class__ not found');
           incref(bc2);
           I32[sp++] = bc2;
           break;
         }
-        case O.GET_YIELD_FROM_ITER: {
+        case Op.GET_YIELD_FROM_ITER: {
           const o = I32[sp - 1];
           if (I32[o + TYPE] !== T_GENERATOR) {
             I32[sp - 1] = getIter(o);
@@ -974,7 +978,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           }
           break;
         }
-        case O.PUSH_EXC_INFO: {
+        case Op.PUSH_EXC_INFO: {
           const exc = I32[sp - 1];
           I32[sp - 1] = excInfo;
           incref(exc);
@@ -982,24 +986,24 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = exc;
           break;
         }
-        case O.POP_EXCEPT: {
+        case Op.POP_EXCEPT: {
           const prev = I32[--sp];
           const old = excInfo;
           excInfo = prev;
           decref(old);
           break;
         }
-        case O.CHECK_EXC_MATCH: {
+        case Op.CHECK_EXC_MATCH: {
           const t = I32[sp - 1], exc = I32[sp - 2];
           const r = excMatches(exc, t);
           I32[sp - 1] = r ? TRUE : FALSE;
           decref(t);
           break;
         }
-        case O.LOAD_ASSERTION_ERROR:
+        case Op.LOAD_ASSERTION_ERROR:
           I32[sp++] = Exc.AssertionError;
           break;
-        case O.BEFORE_WITH: {
+        case Op.BEFORE_WITH: {
           const mgr = I32[sp - 1];
           const [exit, res] = beforeWith(mgr);
           I32[sp - 1] = exit;
@@ -1007,7 +1011,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = res;
           break;
         }
-        case O.WITH_EXCEPT_START: {
+        case Op.WITH_EXCEPT_START: {
           const exc = I32[sp - 1];
           const exit = I32[sp - 4];
           const tb = I32[exc + EXC.TRACEBACK];
@@ -1015,7 +1019,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = r;
           break;
         }
-        case O.IMPORT_NAME: {
+        case Op.IMPORT_NAME: {
           const fromlist = I32[sp - 1], level = I32[sp - 2];
           I32[f + FRAME.PC] = pc;
           I32[f + FRAME.SP] = sp;
@@ -1026,12 +1030,12 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = m;
           break;
         }
-        case O.IMPORT_FROM: {
+        case Op.IMPORT_FROM: {
           const m = I32[sp - 1];
           I32[sp++] = importFrom(m, I32[names + arg]);
           break;
         }
-        case O.IMPORT_STAR: {
+        case Op.IMPORT_STAR: {
           const m = I32[sp - 1];
           importStar(m, I32[f + FRAME.LOCALS]);
           sp--;
