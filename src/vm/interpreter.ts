@@ -24,13 +24,13 @@ import {
   TYPE, RC, FLAGS, HDR, FRAME, FRAME_SLOTS, CODE, DICT, TUPLE, TUPLE_ITEMS, LIST, STR, NUM, CELL, FUNCTION, EXC,
   GENERATOR, ITER, NONE, TRUE, FALSE, NOTIMPLEMENTED, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_FUNCTION,
   T_DICT, F_INT_BIG, TYPEOBJ, Kind, T_BOOL, F_GEN_RUNNING, F_GEN_DONE, T_GENERATOR, CTL_RECURSION_LIMIT,
-  EXC_ENTRY_WORDS, T_CELL,
+  EXC_ENTRY_WORDS, T_CELL, SMALLINT_MIN, SMALLINT_MAX, smallInt,
 } from '../runtime/layout.js';
 import { Op } from './opcodes.generated.js';
 import { CO_GENERATOR } from './opcodes.js';
 import { incref, decref, xdecref, release } from '../runtime/refcount.js';
 import { PyRaise, raise, Exc } from '../runtime/errors.js';
-import { strToJs, strConcat, newStr } from '../runtime/objects/str.js';
+import { strToJs, strConcat, newStr, strAppendInPlace } from '../runtime/objects/str.js';
 import { newInt, MAX_SAFE } from '../runtime/objects/int.js';
 import { newFloat } from '../runtime/objects/float.js';
 import { newTuple } from '../runtime/objects/tuple.js';
@@ -352,6 +352,10 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const a = I32[sp - 2], b = I32[sp - 1];
               const ta = I32[a + TYPE], tb = I32[b + TYPE];
               let r: Ref;
+              // an operand that only the stack holds (count 1) is overwritten with the result instead of
+              // allocating a new object and freeing the operand (as CPython 3.13 does for floats); ints only
+              // outside the cached -5..256, which must stay unique
+              let reused = 0;
               if (ta === T_INT && tb === T_INT && !((I32[a + FLAGS] | I32[b + FLAGS]) & F_INT_BIG)) {
                 const op = arg >= 13 ? arg - 13 : arg;
                 const x = F64[(a + NUM.VAL) >> 1], y = F64[(b + NUM.VAL) >> 1];
@@ -363,27 +367,40 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 else if (op === 5) v = x * y;
                 else if (op === 6) { if (y > 0 && x >= 0) v = x % y; }
                 else if (op === 2) { if (y > 0 && x >= 0 && x < 0x80000000) v = Math.floor(x / y); }
-                r = v <= MAX_SAFE && v >= -MAX_SAFE ? newInt(v) : intBinary(a, b, op);
+                if (v <= MAX_SAFE && v >= -MAX_SAFE) {
+                  if (v >= SMALLINT_MIN && v <= SMALLINT_MAX) r = smallInt(v === 0 ? 0 : v);
+                  else if (I32[a + RC] === 1) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
+                  else if (I32[b + RC] === 1) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
+                  else r = newInt(v);
+                } else r = intBinary(a, b, op);
               } else if (ta === T_FLOAT && tb === T_FLOAT) {
                 const op = arg >= 13 ? arg - 13 : arg;
                 const x = F64[(a + NUM.VAL) >> 1], y = F64[(b + NUM.VAL) >> 1];
-                if (op === 0) r = newFloat(x + y);
-                else if (op === 10) r = newFloat(x - y);
-                else if (op === 5) r = newFloat(x * y);
-                else if (op === 11 && y !== 0) r = newFloat(x / y);
-                else {
+                let v = NaN;
+                let ok = true;
+                if (op === 0) v = x + y;
+                else if (op === 10) v = x - y;
+                else if (op === 5) v = x * y;
+                else if (op === 11 && y !== 0) v = x / y;
+                else ok = false;
+                if (ok) {
+                  if (I32[a + RC] === 1) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
+                  else if (I32[b + RC] === 1) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
+                  else r = newFloat(v);
+                } else {
                   r = floatBinary(x, y, op);
                   if (r === NOTIMPLEMENTED) r = binaryOp(a, b, arg);
                 }
               } else if (ta === T_STR && tb === T_STR && (arg === 0 || arg === 13)) {
-                r = strConcat(a, b);
+                if (I32[a + RC] === 1 && strAppendInPlace(a, b)) r = reused = a;
+                else r = strConcat(a, b);
               } else {
                 r = binaryOp(a, b, arg);
               }
               sp -= 2;
               I32[sp++] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
-              { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
+              if (a !== reused) { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
+              if (b !== reused) { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
               break;
             }
             case Op.UNARY_NOT: {

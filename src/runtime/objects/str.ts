@@ -5,7 +5,7 @@
  * Not here: the Python-visible methods (runtime/ops/strmethods.ts).
  */
 import { I32, U8, type Ref } from '../heap.js';
-import { allocBlock } from '../alloc.js';
+import { allocBlock, blockWords } from '../alloc.js';
 import {
   FLAGS, TYPE, STR, STR_DATA, F_STR_UCS4, F_STR_INTERNED, F_STR_ASCII, T_STR,
 } from '../layout.js';
@@ -14,6 +14,16 @@ import { makeImmortal } from '../refcount.js';
 /** allocate an uninitialized str of n code points; ucs4 selects 4-byte storage */
 export function allocStr(n: number, ucs4: boolean): Ref {
   const words = STR_DATA + (ucs4 ? n : (n + 3) >> 2);
+  const r = allocBlock(T_STR, words);
+  I32[r + STR.LEN] = n;
+  I32[r + STR.HASH] = 0;
+  if (ucs4) I32[r + FLAGS] |= F_STR_UCS4;
+  return r;
+}
+
+/** like allocStr, with room for `spare` more code points in the block */
+function allocStrSpare(n: number, ucs4: boolean, spare: number): Ref {
+  const words = STR_DATA + (ucs4 ? n + spare : (n + spare + 3) >> 2);
   const r = allocBlock(T_STR, words);
   I32[r + STR.LEN] = n;
   I32[r + STR.HASH] = 0;
@@ -151,7 +161,9 @@ export function strCompare(a: Ref, b: Ref): number {
 export function strConcat(a: Ref, b: Ref): Ref {
   const na = I32[a + STR.LEN], nb = I32[b + STR.LEN];
   const ucs4 = ((I32[a + FLAGS] | I32[b + FLAGS]) & F_STR_UCS4) !== 0;
-  const r = allocStr(na + nb, ucs4);
+  const n = na + nb;
+  // long results get 1/8 spare room, so that appending to them in place (strAppendInPlace) usually fits
+  const r = n >= 256 ? allocStrSpare(n, ucs4, n >> 3) : allocStr(n, ucs4);
   if (!ucs4) {
     const d = (r + STR_DATA) << 2;
     U8.copyWithin(d, (a + STR_DATA) << 2, ((a + STR_DATA) << 2) + na);
@@ -204,4 +216,28 @@ export function internRef(r: Ref): Ref {
 
 export function isStr(r: Ref): boolean {
   return I32[r + TYPE] === T_STR;
+}
+
+/**
+ * Appends b to a in place when the caller owns the only reference to a (count 1, so nobody can observe the
+ * change) and a's block has room: `s + t + u` then copies s once, as CPython's in-place resize does.
+ * Returns false (a unchanged) when it cannot.
+ */
+export function strAppendInPlace(a: Ref, b: Ref): boolean {
+  const fa = I32[a + FLAGS], fb = I32[b + FLAGS];
+  const na = I32[a + STR.LEN], nb = I32[b + STR.LEN];
+  if (fa & F_STR_UCS4) {
+    if (STR_DATA + na + nb > blockWords(a)) return false;
+    for (let i = 0; i < nb; i++) I32[a + STR_DATA + na + i] = strCharAt(b, i);
+  } else {
+    if (fb & F_STR_UCS4) return false;
+    if (STR_DATA + ((na + nb + 3) >> 2) > blockWords(a)) return false;
+    const d = ((a + STR_DATA) << 2) + na;
+    const s = (b + STR_DATA) << 2;
+    U8.copyWithin(d, s, s + nb);
+    if (!(fb & F_STR_ASCII)) I32[a + FLAGS] &= ~F_STR_ASCII;
+  }
+  I32[a + STR.LEN] = na + nb;
+  I32[a + STR.HASH] = 0;
+  return true;
 }

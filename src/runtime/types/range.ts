@@ -49,7 +49,29 @@ function rangeArg(r: Ref): bigint {
   return raise(Exc.TypeError, `'${typeNameOf(r)}' object cannot be interpreted as an integer`);
 }
 
+/** a range of safe integers, without bigint arithmetic (the common case: for i in range(n)) */
+function newRangeSmall(start: number, stop: number, step: number): Ref {
+  const r = allocBlock(T_RANGE, RANGE.WORDS);
+  I32[r + RANGE.START] = newInt(start);
+  I32[r + RANGE.STOP] = newInt(stop);
+  I32[r + RANGE.STEP] = newInt(step);
+  const len = step > 0 ? (start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0)
+    : (start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0);
+  I32[r + RANGE.LEN] = newInt(len);
+  return r;
+}
+const SMALL_LIMIT = 2 ** 50;
+function smallArg(r: Ref): boolean {
+  const t = I32[r + TYPE];
+  return (t === T_INT || t === T_BOOL) && small(r) && Math.abs(num(r)) < SMALL_LIMIT;
+}
+
 Slots.new[Kind.RANGE] = (_type, a, n, kw) => {
+  if (kw === 0 && n >= 1 && n <= 3 && smallArg(I32[a]) && (n < 2 || smallArg(I32[a + 1])) && (n < 3 || smallArg(I32[a + 2]))) {
+    if (n === 1) return newRangeSmall(0, num(I32[a]), 1);
+    const step = n === 3 ? num(I32[a + 2]) : 1;
+    if (step !== 0) return newRangeSmall(num(I32[a]), num(I32[a + 1]), step);
+  }
   if (kwCount(kw) > 0) raise(Exc.TypeError, 'range() takes no keyword arguments');
   if (n === 0) raise(Exc.TypeError, 'range expected at least 1 argument, got 0');
   if (n > 3) raise(Exc.TypeError, `range expected at most 3 arguments, got ${n}`);
