@@ -365,7 +365,10 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 if (op === 0) v = x + y;
                 else if (op === 10) v = x - y;
                 else if (op === 5) v = x * y;
-                else if (op === 6) { if (y > 0 && x >= 0) v = x % y; }
+                else if (op === 6) {
+                  // int32 remainder is a machine instruction; a double % calls fmod
+                  if (y > 0 && x >= 0) v = x <= 0x7fffffff && y <= 0x7fffffff ? ((x | 0) % (y | 0)) : x % y;
+                }
                 else if (op === 2) { if (y > 0 && x >= 0 && x < 0x80000000) v = Math.floor(x / y); }
                 if (v <= MAX_SAFE && v >= -MAX_SAFE) {
                   if (v >= SMALLINT_MIN && v <= SMALLINT_MAX) r = smallInt(v === 0 ? 0 : v);
