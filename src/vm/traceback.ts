@@ -49,15 +49,25 @@ function formatOne(e: Ref): string {
   let tb = I32[e + EXC.TRACEBACK];
   if (tb !== 0 && tb !== NONE) {
     out += 'Traceback (most recent call last):\n';
+    // as CPython: after 3 identical entries in a row, one "[Previous line repeated N more times]" line
+    let last = '';
+    let repeats = 0;
+    const flushRepeats = () => {
+      if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
+    };
     while (tb !== 0 && tb !== NONE) {
       const code = I32[tb + TRACEBACK.CODE];
       const file = codeFilename(code);
       const line = I32[tb + TRACEBACK.LINENO];
-      out += `  File "${file}", line ${line}, in ${codeName(code)}\n`;
+      let entry = `  File "${file}", line ${line}, in ${codeName(code)}\n`;
       const src = sourceLine(file, line);
-      if (src) out += `    ${src}\n`;
+      if (src) entry += `    ${src}\n`;
+      if (entry === last) repeats++;
+      else { flushRepeats(); last = entry; repeats = 1; }
+      if (repeats <= 3) out += entry;
       tb = I32[tb + TRACEBACK.NEXT];
     }
+    flushRepeats();
   }
   if (isInstance(e, Exc.SyntaxError)) out += syntaxErrorBody(e);
   else out += exceptionLine(e) + '\n';
