@@ -21,21 +21,21 @@ import { freeBlock } from '../runtime/alloc.js';
 
 /*
  * Frames of ordinary calls live on this thread's frame stack: one raw heap block used LIFO, so pushing a frame
- * is a bump of fsTop and popping it a store (CPython 3.11's "data stack"). Generator frames outlive the call
+ * is a bump of FS.top and popping it a store (CPython 3.11's "data stack"). Generator frames outlive the call
  * that made them, so they are ordinary heap blocks instead. Either way a frame is heap memory another worker
  * could read. Ownership: a frame owns FUNC, LOCALS, EXCINFO and everything in its slots; GLOBALS is borrowed
  * from FUNC (or, for module code, from the module, which outlives its frame); BUILTINS and CODE are immortal.
  */
 const FS_WORDS = 1 << 22;
-let fsBase = 0;
-let fsTop = 0;
-let fsEnd = 0;
+/** this thread's frame stack: [base, end) and the first free word (the eval loop pushes frames inline) */
+export const FS = { base: 0, top: 0, end: 0 };
 
-function initFrameStack(): void {
+export function initFrameStack(): void {
+  if (FS.base !== 0) return;
   const r = allocRaw(FS_WORDS);
-  fsBase = r + HDR;
-  fsTop = fsBase;
-  fsEnd = fsBase + FS_WORDS;
+  FS.base = r + HDR;
+  FS.top = FS.base;
+  FS.end = FS.base + FS_WORDS;
 }
 
 /** allocates a frame for code with NULL locals and cells; `onHeap` for generator frames. Takes over the
@@ -48,14 +48,14 @@ export function allocFrame(code: Ref, globals: Ref, builtins: Ref, locals: Ref, 
   if (onHeap) {
     f = allocBlock(T_FRAME, words);
   } else {
-    if (fsBase === 0) initFrameStack();
-    f = fsTop;
+    if (FS.base === 0) initFrameStack();
+    f = FS.top;
     const next = f + ((words + 1) & ~1);
-    if (next > fsEnd) {
+    if (next > FS.end) {
       if (func) decref(func);
       raise(Exc.RecursionError, 'maximum recursion depth exceeded');
     }
-    fsTop = next;
+    FS.top = next;
     I32[f + TYPE] = T_FRAME;
     I32[f + RC] = IMMORTAL_RC;
   }
@@ -92,8 +92,8 @@ export function freeFrame(f: Ref): void {
   if (func !== 0) decref(func);
   const exc = I32[f + FRAME.EXCINFO];
   if (exc !== 0) decref(exc);
-  if (f >= fsBase && f < fsEnd) {
-    fsTop = f;
+  if (f >= FS.base && f < FS.end) {
+    FS.top = f;
   } else {
     freeBlock(f);
   }
@@ -110,11 +110,11 @@ export function fastFrame(func: Ref, a: number, n: number): Ref {
   if ((I32[code + CODE.CFLAGS] & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) !== 0 || I32[code + CODE.ARGCOUNT] !== n
     || I32[code + CODE.KWONLY] !== 0 || I32[code + CODE.NCELLS] !== 0) return 0;
   const nlocals = I32[code + CODE.NLOCALS];
-  if (fsBase === 0) initFrameStack();
-  const f = fsTop;
+  if (FS.base === 0) initFrameStack();
+  const f = FS.top;
   const next = f + ((FRAME_SLOTS + nlocals + I32[code + CODE.STACKSIZE] + 1) & ~1);
-  if (next > fsEnd) return 0; // let the general path raise RecursionError
-  fsTop = next;
+  if (next > FS.end) return 0; // let the general path raise RecursionError
+  FS.top = next;
   I32[f + TYPE] = T_FRAME;
   I32[f + RC] = IMMORTAL_RC;
   I32[f + FRAME.CODE] = code;

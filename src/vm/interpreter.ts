@@ -50,7 +50,8 @@ import {
 } from '../runtime/abstract.js';
 import { binaryOp, intBinary, floatBinary, negate, positive, invert, numberCompare } from '../runtime/ops/number.js';
 import { isSubtype, typeName } from '../runtime/typeobj.js';
-import { makeFrame, fastFrame, freeFrame, qualName, builtinsDict } from './call.js';
+import { makeFrame, fastFrame, freeFrame, qualName, builtinsDict, FS } from './call.js';
+import { CO_SIMPLE } from '../runtime/objects/code.js';
 import { formatValue, importName, importFrom, importStar, newSlice, iterNextFast, seqExtend, dictMerge } from './support.js';
 
 // ------------------------------------------------------------------ thread state (this worker's)
@@ -582,6 +583,40 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               let a = top - n;
               if (self !== 0) { a--; n++; }
               if (I32[callable + TYPE] === T_FUNCTION) {
+                // the common call, inline: a simple function called with exactly its positional parameters.
+                // The new frame is pushed on the frame stack and the arguments and the callable are MOVED
+                // into it (no incref/decref pairs)
+                const fcode = I32[callable + FUNCTION.CODE];
+                if (kw === 0 && (I32[fcode + CODE.CFLAGS] & CO_SIMPLE) !== 0 && I32[fcode + CODE.ARGCOUNT] === n) {
+                  const nlocals = I32[fcode + CODE.NLOCALS];
+                  const nf = FS.top;
+                  const next = nf + ((FRAME_SLOTS + nlocals + I32[fcode + CODE.STACKSIZE] + 1) & ~1);
+                  if (next <= FS.end && depth < I32[CTL_RECURSION_LIMIT]) {
+                    FS.top = next;
+                    I32[nf + FRAME.CODE] = fcode;
+                    I32[nf + FRAME.GLOBALS] = I32[callable + FUNCTION.GLOBALS];
+                    I32[nf + FRAME.BUILTINS] = I32[f + FRAME.BUILTINS];
+                    I32[nf + FRAME.LOCALS] = 0;
+                    I32[nf + FRAME.FUNC] = callable;
+                    I32[nf + FRAME.BACK] = f;
+                    I32[nf + FRAME.PC] = 0;
+                    I32[nf + FRAME.NLOCALS] = nlocals;
+                    I32[nf + FRAME.NCELLS] = 0;
+                    I32[nf + FRAME.GEN] = 0;
+                    I32[nf + FRAME.EXCINFO] = 0;
+                    const nfast = nf + FRAME_SLOTS;
+                    let i = 0;
+                    for (; i < n; i++) I32[nfast + i] = I32[a + i];
+                    for (; i < nlocals; i++) I32[nfast + i] = 0;
+                    I32[nf + FRAME.SP] = nfast + nlocals;
+                    sp = top - arg - 2;
+                    I32[f + FRAME.PC] = pc;
+                    I32[f + FRAME.SP] = sp;
+                    depth++;
+                    f = nf;
+                    continue outer;
+                  }
+                }
                 let nf = kw === 0 ? fastFrame(callable, a, n) : 0;
                 if (nf !== 0) {
                   // arguments and the callable moved into the new frame: forget them here
@@ -638,7 +673,18 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 return rv;
               }
               const caller = I32[f + FRAME.BACK];
-              freeFrame(f);
+              if (f >= FS.base && f < FS.end && I32[f + FRAME.LOCALS] === 0 && I32[f + FRAME.EXCINFO] === 0) {
+                // a plain call's frame: release its slots and its function, pop the frame stack
+                for (let p = fast; p < sp; p++) {
+                  const v = I32[p];
+                  if (v !== 0) { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+                }
+                const fn = I32[f + FRAME.FUNC];
+                if (fn !== 0) { const n_ = I32[fn + RC]; if (n_ > 1) I32[fn + RC] = n_ - 1; else if (n_ === 1) release(fn); }
+                FS.top = f;
+              } else {
+                freeFrame(f);
+              }
               depth--;
               f = caller;
               const csp = I32[f + FRAME.SP];

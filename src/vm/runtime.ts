@@ -20,7 +20,7 @@ import { PyRaise, Exc, raise } from '../runtime/errors.js';
 import { intern, newStr, strToJs } from '../runtime/objects/str.js';
 import { intToBig } from '../runtime/objects/int.js';
 import { strJs, isInstance, reprJs } from '../runtime/abstract.js';
-import { setBuiltinsDict } from './call.js';
+import { setBuiltinsDict, initFrameStack } from './call.js';
 import { makeBuiltinModule, moduleDict, newModule, compileSource, execCode, sysModules } from './import.js';
 import { formatException, registerSource } from './traceback.js';
 import { flushAll, writeText } from '../runtime/stdio.js';
@@ -64,6 +64,7 @@ export function initRuntime(opts: RunOptions): void {
   setBuiltinsDict(moduleDict(b));
   installBuiltins();
   makeBuiltinModule('sys');
+  initFrameStack();
 }
 
 /** What happened to a run: the exit code and whether anything is left to print. */

@@ -18,6 +18,9 @@ import { newBytes } from './bytes.js';
 import { newSetFromArray } from './set.js';
 import type { CodeSpec, CodeConst } from '../../compiler/codespec.js';
 
+/** code-flag bit (not CPython's): see codeFromSpec */
+export const CO_SIMPLE = 1 << 28;
+
 /** a construct the compiler accepted but the runtime cannot represent */
 export class PyNotSupported extends Error {}
 
@@ -91,7 +94,11 @@ export function codeFromSpec(spec: CodeSpec): Ref {
   I32[c + CODE.NCELLS] = spec.cellvars.length + spec.freevars.length;
   I32[c + CODE.NFREE] = spec.freevars.length;
   I32[c + CODE.STACKSIZE] = spec.stacksize + 2;
-  I32[c + CODE.CFLAGS] = spec.flags;
+  // CO_SIMPLE (minipy's own bit): positional parameters only, no cells, not a generator, so a call with
+  // exactly argcount positional arguments can build the frame by moving the arguments (vm/interpreter.ts)
+  const simple = (spec.flags & (0x4 | 0x8 | 0x20)) === 0 && spec.kwonlyargcount === 0
+    && spec.cellvars.length === 0 && spec.freevars.length === 0;
+  I32[c + CODE.CFLAGS] = spec.flags | (simple ? CO_SIMPLE : 0);
   I32[c + CODE.FIRSTLINENO] = spec.firstlineno;
   makeImmortal(c);
   return c;
