@@ -12,9 +12,11 @@ import type { CodeSpec } from './codespec.js';
 import type { Scope } from './symtable.js';
 import { CompilerBug } from './emitter.js';
 import {
-  ExprGen, NONE, BINOP_INDEX, INPLACE, describe, foldConst, isDocstring, type FBlock, type FBlockKind,
+  ExprGen, attrLoc, NONE, BINOP_INDEX, INPLACE, describe, foldConst, isDocstring, type FBlock, type FBlockKind,
 } from './expr.js';
 import * as O from '../vm/opcodes.generated.js';
+
+const COMPOUND = new Set(['FunctionDef', 'ClassDef', 'For', 'While', 'If', 'With', 'Try']);
 
 export class CodeGen extends ExprGen {
 
@@ -50,7 +52,8 @@ export class CodeGen extends ExprGen {
   }
 
   private stmt(s: A.Stmt): void {
-    this.e.line = s.lineno;
+    // compound statements give their own instructions narrower ranges (or only a line)
+    this.e.setPos(s.lineno, COMPOUND.has(s.type) ? null : s);
     switch (s.type) {
       case 'FunctionDef': return this.functionDef(s);
       case 'ClassDef': return this.classDef(s);
@@ -128,7 +131,7 @@ export class CodeGen extends ExprGen {
     const code = this.functionBody(s, scope, s.name);
     this.e.line = s.lineno;
     this.makeFunction(code, flags);
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(O.CALL, 0);
+    this.applyDecorators(s.decorator_list, s.lineno);
     this.nameOp(s.name, 'Store');
   }
 
@@ -163,6 +166,15 @@ export class CodeGen extends ExprGen {
     return this.leave(a.posonlyargs.length + a.args.length, a.posonlyargs.length, a.kwonlyargs.length);
   }
 
+  /** compiler_apply_decorators: innermost first, each CALL at its decorator's position */
+  private applyDecorators(decorators: A.Expr[], line: number): void {
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      this.e.setPos(decorators[i].lineno, decorators[i]);
+      this.emit(O.CALL, 0);
+    }
+    if (decorators.length) this.e.line = line;
+  }
+
   private classDef(s: A.ClassDef): void {
     for (const d of s.decorator_list) this.expr(d);
     this.e.line = s.lineno;
@@ -195,13 +207,13 @@ export class CodeGen extends ExprGen {
       this.emit(O.RETURN_CONST, this.u.addConst(NONE));
     }
     const code = this.leave();
-    this.e.line = s.lineno;
+    this.e.setPos(s.lineno, s);
     this.emit(O.LOAD_BUILD_CLASS);
     this.emit(O.PUSH_NULL);
     this.makeFunction(code, 0);
     this.loadConst(this.str(s.name));
     this.callHelper(2, s.bases, s.keywords);
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(O.CALL, 0);
+    this.applyDecorators(s.decorator_list, s.lineno);
     this.nameOp(s.name, 'Store');
   }
 
@@ -223,9 +235,9 @@ export class CodeGen extends ExprGen {
       case 'finally_try': {
         e.popHandler(fb.handlers[0]);
         if (preserveTos) this.pushFblock({ kind: 'pop_value', handlers: [] });
-        const line = e.line;
+        const line = e.line, loc = e.loc;
         this.stmts(fb.finalbody!);
-        e.line = line;
+        e.setPos(line, loc);
         if (preserveTos) this.popFblock('pop_value');
         return;
       }
@@ -239,13 +251,13 @@ export class CodeGen extends ExprGen {
         return;
       case 'with': {
         // stack: exit [value]
-        const line = e.line;
+        const line = e.line, loc = e.loc;
         e.line = fb.node!.lineno;
         e.popHandler(fb.handlers[0]);
         if (preserveTos) this.emit(O.SWAP, 2);
         this.callExitWithNones();
         this.emit(O.POP_TOP);
-        e.line = line;
+        e.setPos(line, loc);
         return;
       }
       case 'handler_cleanup':
@@ -316,7 +328,7 @@ export class CodeGen extends ExprGen {
     const e = this.e;
     const start = e.newLabel('for'), cleanup = e.newLabel('for_cleanup'), end = e.newLabel('for_end');
     this.expr(s.iter);
-    e.line = s.lineno;
+    e.setPos(s.lineno, s.iter);
     this.emit(O.GET_ITER);
     e.bind(start);
     this.pushFblock({ kind: 'for', cont: start, brk: end, handlers: [] });
@@ -481,7 +493,7 @@ export class CodeGen extends ExprGen {
     const final = e.newLabel('with_except'), exit = e.newLabel('with_exit');
     const cleanup = e.newLabel('with_cleanup'), suppress = e.newLabel('with_suppress');
     this.expr(item.context_expr);
-    e.line = s.lineno;
+    e.setPos(s.lineno, item.context_expr);
     this.emit(O.BEFORE_WITH); // exit enter_result
     // the handler keeps `exit` on the stack (depth of the region start minus the enter result)
     const h = e.pushHandler(final, true, -1);
@@ -520,13 +532,14 @@ export class CodeGen extends ExprGen {
   private assertStmt(s: A.Assert): void {
     const end = this.e.newLabel('assert_ok');
     this.jumpIf(s.test, end, true);
-    this.e.line = s.lineno;
+    this.e.setPos(s.lineno, s);
     this.emit(O.LOAD_ASSERTION_ERROR);
     if (s.msg) {
       // the message sits in the self_or_null slot: AssertionError(msg)
       this.expr(s.msg);
       this.emit(O.CALL, 0);
     }
+    this.e.loc = s.test; // as CPython 3.13's line table
     this.emit(O.RAISE_VARARGS, 1);
     this.e.bind(end);
   }
@@ -575,31 +588,38 @@ export class CodeGen extends ExprGen {
     const t = s.target;
     switch (t.type) {
       case 'Name':
+        this.e.loc = t;
         this.nameOp(t.id, 'Load');
         this.expr(s.value);
-        this.e.line = s.lineno;
+        this.e.setPos(s.lineno, s);
         this.emit(O.BINARY_OP, op);
+        this.e.loc = t;
         this.nameOp(t.id, 'Store');
         return;
       case 'Attribute':
         this.expr(t.value);
+        this.e.loc = t;
         this.emit(O.COPY, 1);
+        this.e.loc = attrLoc(t, t);
         this.emit(O.LOAD_ATTR, this.attrName(t.attr));
         this.expr(s.value);
-        this.e.line = s.lineno;
+        this.e.setPos(s.lineno, s);
         this.emit(O.BINARY_OP, op);
+        this.e.loc = attrLoc(t, t);
         this.emit(O.SWAP, 2);
         this.emit(O.STORE_ATTR, this.attrName(t.attr));
         return;
       case 'Subscript':
         this.expr(t.value);
         this.expr(t.slice);
+        this.e.loc = t;
         this.emit(O.COPY, 2);
         this.emit(O.COPY, 2);
         this.emit(O.BINARY_SUBSCR);
         this.expr(s.value);
-        this.e.line = s.lineno;
+        this.e.setPos(s.lineno, s);
         this.emit(O.BINARY_OP, op);
+        this.e.loc = t;
         this.emit(O.SWAP, 3);
         this.emit(O.SWAP, 2);
         this.emit(O.STORE_SUBSCR);

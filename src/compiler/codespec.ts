@@ -54,6 +54,12 @@ export interface CodeSpec {
   code: Int32Array;
   /** source line of each instruction (same length as code) */
   lines: Int32Array;
+  /**
+   * co_positions: 4 words per instruction, the source range of the AST node that emitted it (line, column,
+   * end line, end column; columns in characters, 0-based; -1 where unknown). Used for the traceback markers.
+   * Optional: a spec built without it has no column information.
+   */
+  positions?: Int32Array;
   exceptiontable: ExceptionEntry[];
   /** maximum value-stack depth, computed by the emitter from the opcode table */
   stacksize: number;

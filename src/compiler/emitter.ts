@@ -22,6 +22,14 @@ import {
 import { JUMP_FORWARD, JUMP_BACKWARD } from '../vm/opcodes.generated.js';
 import type { ExceptionEntry } from './codespec.js';
 
+/** A source range (CPython's `location`): 1-based lines, 0-based character columns; -1 for unknown. */
+export interface SrcLoc {
+  lineno: number;
+  col_offset: number;
+  end_lineno?: number;
+  end_col_offset?: number;
+}
+
 /** A jump target; `pos` is the instruction index it is bound to, or -1 while unbound. */
 export class Label {
   pos = -1;
@@ -45,6 +53,8 @@ export class CompilerBug extends Error {}
 export interface Assembled {
   code: Int32Array;
   lines: Int32Array;
+  /** 4 words per instruction: line, column, end line, end column (-1 where unknown) */
+  positions: Int32Array;
   exceptiontable: ExceptionEntry[];
   stacksize: number;
 }
@@ -53,12 +63,31 @@ export class Emitter {
   readonly ops: number[] = [];
   readonly args: number[] = [];
   readonly lineOf: number[] = [];
+  /** the source range of each instruction (null: only its line is known) */
+  readonly locOf: (SrcLoc | null)[] = [];
   /** the jump label of each instruction (JUMP-flagged ops only) */
   readonly targets: (Label | null)[] = [];
   /** the innermost handler active at each instruction */
   readonly handlerOf: (Handler | null)[] = [];
+  private curLine = 0;
+  /**
+   * The source range given to instructions emitted from now on (CPython's rule: the node whose compilation emits
+   * the instruction). Setting `line` alone forgets it: such instructions get a line but no columns.
+   */
+  loc: SrcLoc | null = null;
   /** the source line given to instructions emitted from now on */
-  line = 0;
+  get line(): number {
+    return this.curLine;
+  }
+  set line(v: number) {
+    this.curLine = v;
+    this.loc = null;
+  }
+  /** sets the line and the range together (the range's start line need not be `line`) */
+  setPos(line: number, loc: SrcLoc | null): void {
+    this.curLine = line;
+    this.loc = loc;
+  }
   private hstack: Handler[] = [];
 
   get size(): number {
@@ -88,7 +117,8 @@ export class Emitter {
     if (arg < 0 || arg > 0xffffff) throw new CompilerBug(`argument ${arg} out of range`);
     this.ops.push(op);
     this.args.push(arg);
-    this.lineOf.push(this.line);
+    this.lineOf.push(this.curLine);
+    this.locOf.push(this.loc);
     this.targets.push(label);
     this.handlerOf.push(this.hstack.length ? this.hstack[this.hstack.length - 1] : null);
     return this.ops.length - 1;
@@ -193,6 +223,7 @@ export class Emitter {
     newIndex[n] = m;
     const code = new Int32Array(m);
     const lines = new Int32Array(m);
+    const positions = new Int32Array(4 * m).fill(-1);
     const hof: (Handler | null)[] = [];
     for (let i = 0; i < n; i++) {
       if (depth[i] < 0) continue;
@@ -204,6 +235,15 @@ export class Emitter {
       }
       code[j] = this.ops[i] | (arg << 8);
       lines[j] = this.lineOf[i];
+      const loc = this.locOf[i];
+      if (loc) {
+        positions[4 * j] = loc.lineno;
+        positions[4 * j + 1] = loc.col_offset;
+        positions[4 * j + 2] = loc.end_lineno ?? -1;
+        positions[4 * j + 3] = loc.end_col_offset ?? -1;
+      } else {
+        positions[4 * j] = this.lineOf[i];
+      }
       hof.push(this.handlerOf[i]);
     }
     // verify jump directions after renumbering
@@ -227,6 +267,6 @@ export class Emitter {
         table.push({ start: j, end: j + 1, target, depth: h.depth, lasti: h.lasti });
       }
     }
-    return { code, lines, exceptiontable: table, stacksize: maxDepth };
+    return { code, lines, positions, exceptiontable: table, stacksize: maxDepth };
   }
 }

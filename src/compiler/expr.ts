@@ -7,7 +7,7 @@
 import type * as A from '../lexer/ast.js';
 import { unreachable } from '../lexer/ast.js';
 import type { CodeConst, CodeSpec } from './codespec.js';
-import { Emitter, Label, type Handler, CompilerBug } from './emitter.js';
+import { Emitter, Label, type Handler, type SrcLoc, CompilerBug } from './emitter.js';
 import { buildSymtable, mangle, syntaxError, type Scope, type SymTable } from './symtable.js';
 import {
   BINARY_OPS, COMPARE_OPS, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
@@ -219,6 +219,7 @@ export abstract class ExprGen {
       consts: u.consts,
       code: asm.code,
       lines: asm.lines,
+      positions: asm.positions,
       exceptiontable: asm.exceptiontable,
       stacksize: asm.stacksize,
     };
@@ -359,22 +360,32 @@ export abstract class ExprGen {
   // ---- assignment targets
 
   protected store(t: A.Expr): void {
+    const e = this.e;
+    const saved = e.line, savedLoc = e.loc;
     switch (t.type) {
       case 'Name':
+        e.loc = t;
         this.nameOp(t.id, 'Store');
+        e.loc = savedLoc;
         return;
       case 'Attribute':
         this.expr(t.value);
+        e.loc = attrLoc(t, t);
         this.emit(O.STORE_ATTR, this.attrName(t.attr));
+        e.loc = savedLoc;
         return;
       case 'Subscript':
         this.expr(t.value);
         this.expr(t.slice);
+        e.loc = t;
         this.emit(O.STORE_SUBSCR);
+        e.loc = savedLoc;
         return;
       case 'Tuple':
       case 'List':
+        e.loc = t;
         this.unpackTo(t.elts, t);
+        e.setPos(saved, savedLoc);
         return;
       case 'Starred':
         throw this.err('starred assignment target must be in a list or tuple', t);
@@ -402,18 +413,20 @@ export abstract class ExprGen {
   }
 
   protected delTarget(t: A.Expr): void {
-    this.e.line = t.lineno;
+    this.e.setPos(t.lineno, t);
     switch (t.type) {
       case 'Name':
         this.nameOp(t.id, 'Del');
         return;
       case 'Attribute':
         this.expr(t.value);
+        this.e.loc = attrLoc(t, t);
         this.emit(O.DELETE_ATTR, this.attrName(t.attr));
         return;
       case 'Subscript':
         this.expr(t.value);
         this.expr(t.slice);
+        this.e.loc = t;
         this.emit(O.DELETE_SUBSCR);
         return;
       case 'Tuple':
@@ -429,10 +442,10 @@ export abstract class ExprGen {
 
   protected expr(x: A.Expr): void {
     const e = this.e;
-    const saved = e.line;
-    e.line = x.lineno;
+    const saved = e.line, savedLoc = e.loc;
+    e.setPos(x.lineno, x);
     this.exprInner(x);
-    e.line = saved;
+    e.setPos(saved, savedLoc);
   }
 
   protected exprInner(x: A.Expr): void {
@@ -531,6 +544,7 @@ export abstract class ExprGen {
       case 'Attribute':
         if (x.ctx !== 'Load') throw new CompilerBug('Attribute store/del outside a target');
         this.expr(x.value);
+        this.e.loc = attrLoc(x, x);
         this.emit(O.LOAD_ATTR, this.attrName(x.attr));
         return;
       case 'Subscript':
@@ -673,13 +687,13 @@ export abstract class ExprGen {
   /** Evaluates x and jumps to `label` if its truth equals `cond`; consumes x either way (compiler_jump_if). */
   protected jumpIf(x: A.Expr, label: Label, cond: boolean): void {
     const e = this.e;
-    const saved = e.line;
-    e.line = x.lineno;
+    const saved = e.line, savedLoc = e.loc;
+    e.setPos(x.lineno, x);
     switch (x.type) {
       case 'UnaryOp':
         if (x.op === 'Not') {
           this.jumpIf(x.operand, label, !cond);
-          e.line = saved;
+          e.setPos(saved, savedLoc);
           return;
         }
         break;
@@ -689,7 +703,7 @@ export abstract class ExprGen {
         for (let i = 0; i < x.values.length - 1; i++) this.jumpIf(x.values[i], next, isOr);
         this.jumpIf(x.values[x.values.length - 1], label, cond);
         if (next !== label) e.bind(next);
-        e.line = saved;
+        e.setPos(saved, savedLoc);
         return;
       }
       case 'IfExp': {
@@ -700,7 +714,7 @@ export abstract class ExprGen {
         e.bind(orelse);
         this.jumpIf(x.orelse, label, cond);
         e.bind(end);
-        e.line = saved;
+        e.setPos(saved, savedLoc);
         return;
       }
       case 'Compare': {
@@ -711,7 +725,7 @@ export abstract class ExprGen {
           this.expr(x.left);
           const isNone = (x.ops[0] === 'Is') === cond;
           e.emitJump(isNone ? O.POP_JUMP_IF_NONE : O.POP_JUMP_IF_NOT_NONE, label);
-          e.line = saved;
+          e.setPos(saved, savedLoc);
           return;
         }
         if (n > 1) {
@@ -732,21 +746,21 @@ export abstract class ExprGen {
           this.emit(O.POP_TOP);
           if (!cond) e.jump(label);
           e.bind(end);
-          e.line = saved;
+          e.setPos(saved, savedLoc);
           return;
         }
         break;
       }
       case 'Constant':
         if (constTruth(x.value) === cond) e.jump(label);
-        e.line = saved;
+        e.setPos(saved, savedLoc);
         return;
       default:
         break;
     }
     this.expr(x);
     e.emitJump(cond ? O.POP_JUMP_IF_TRUE : O.POP_JUMP_IF_FALSE, label);
-    e.line = saved;
+    e.setPos(saved, savedLoc);
   }
 
   // ---- calls
@@ -757,9 +771,9 @@ export abstract class ExprGen {
     if (f.type === 'Attribute' && simple) {
       // obj.m(args): LOAD_METHOD leaves `meth obj` (or `attr NULL`), the self_or_null layout CALL expects
       this.expr(f.value);
-      this.e.line = f.end_lineno ?? f.lineno;
+      this.e.setPos(f.end_lineno ?? f.lineno, attrLoc(f, f));
       this.emit(O.LOAD_METHOD, this.attrName(f.attr));
-      this.callArgs(0, x.args, x.keywords, x);
+      this.callArgs(0, x.args, x.keywords, x, attrLoc(x, f));
       return;
     }
     this.expr(f);
@@ -808,7 +822,7 @@ export abstract class ExprGen {
       flush();
       flags = 1;
     }
-    if (pos) this.e.line = pos.lineno;
+    if (pos) this.e.setPos(pos.lineno, pos);
     this.emit(O.CALL_FUNCTION_EX, flags);
   }
 
@@ -822,11 +836,11 @@ export abstract class ExprGen {
   }
 
   /** plain CALL n / CALL_KW n (kwnames tuple on top) */
-  protected callArgs(pushed: number, args: A.Expr[], keywords: A.Keyword[], pos?: A.Pos): void {
+  protected callArgs(pushed: number, args: A.Expr[], keywords: A.Keyword[], pos?: A.Pos, loc?: SrcLoc): void {
     this.checkKeywords(keywords);
     for (const a of args) this.expr(a);
     for (const k of keywords) this.expr(k.value);
-    if (pos) this.e.line = pos.lineno;
+    if (pos) this.e.setPos(pos.lineno, loc ?? pos);
     const n = pushed + args.length + keywords.length;
     if (keywords.length) {
       this.loadConst({ kind: 'tuple', items: keywords.map((k) => this.str(k.arg!)) });
@@ -930,4 +944,20 @@ export function describe(t: A.Expr): string {
     case 'Starred': return 'starred';
     default: return t.type.toLowerCase();
   }
+}
+
+/**
+ * CPython's update_start_location_to_match_attr: the range of `node` (an Attribute, or a Call of one), except that
+ * when it starts on another line than the attribute ends, it starts at the attribute name instead.
+ */
+export function attrLoc(node: A.Pos, attr: A.Attribute): SrcLoc {
+  const endLine = attr.end_lineno ?? attr.lineno;
+  if (node.lineno === endLine) return node;
+  const endCol = attr.end_col_offset ?? -1;
+  const len = attr.attr.length;
+  const col = len <= endCol ? endCol - len : -1;
+  const nodeEndLine = Math.max(endLine, node.end_lineno ?? endLine);
+  let nodeEndCol = col < 0 ? -1 : (node.end_col_offset ?? -1);
+  if (endLine === nodeEndLine && col >= 0) nodeEndCol = Math.max(col, nodeEndCol);
+  return { lineno: endLine, col_offset: col, end_lineno: nodeEndLine, end_col_offset: nodeEndCol };
 }

@@ -118,6 +118,8 @@ export const CODE = layout('code', {
   NAME: 'ref', QUALNAME: 'ref', FILENAME: 'ref', CELL2ARG: 'raw',
   ARGCOUNT: 'i32', POSONLY: 'i32', KWONLY: 'i32', NLOCALS: 'i32', NCELLS: 'i32', NFREE: 'i32',
   STACKSIZE: 'i32', CFLAGS: 'i32', FIRSTLINENO: 'i32',
+  /** co_positions: 4 words per instruction (line, col, end line, end col; -1 unknown) */
+  POSITIONS: 'raw',
 });
 export const EXC_ENTRY_WORDS = 4; // start, end, target, depth<<1 | lasti
 
@@ -157,6 +159,8 @@ export const TF_EXCEPTION = 4;      // BaseException or a subclass
 export const TF_HAS_GETATTR = 8;    // defines __getattr__
 export const TF_HAS_SETATTR = 16;   // defines __setattr__ (or __delattr__)
 export const TF_HAS_GETATTRIBUTE = 32;
+/** every class in the MRO defines __slots__ (without '__dict__'): only the slot names may be set on instances */
+export const TF_SLOTTED = 64;
 
 /** a plain instance of a user class: just the attribute dict (at the type's DICTOFFSET) */
 export const INSTANCE = layout('instance', { DICT: 'ref' });

@@ -66,6 +66,7 @@ export function codeFromSpec(spec: CodeSpec): Ref {
   I32[c + CODE.BYTECODE] = rawOf(spec.code);
   I32[c + CODE.LINES] = rawOf(spec.lines);
   I32[c + CODE.NINSTR] = spec.code.length;
+  I32[c + CODE.POSITIONS] = rawOf(spec.positions ?? positionsFromLines(spec.lines));
   const exc: number[] = [];
   for (const e of spec.exceptiontable) exc.push(e.start, e.end, e.target, (e.depth << 1) | (e.lasti ? 1 : 0));
   I32[c + CODE.EXCTABLE] = rawOf(exc);
@@ -102,6 +103,22 @@ export function codeFromSpec(spec: CodeSpec): Ref {
   I32[c + CODE.FIRSTLINENO] = spec.firstlineno;
   makeImmortal(c);
   return c;
+}
+
+function positionsFromLines(lines: Int32Array): Int32Array {
+  const p = new Int32Array(4 * lines.length).fill(-1);
+  for (let i = 0; i < lines.length; i++) p[4 * i] = lines[i];
+  return p;
+}
+
+/** A source range: 1-based lines, 0-based character columns, -1 where unknown. */
+export interface CodePosition { line: number; col: number; endLine: number; endCol: number }
+
+/** co_positions() entry of instruction index pc, or null for an index out of range */
+export function codePosition(code: Ref, pc: number): CodePosition | null {
+  if (pc < 0 || pc >= I32[code + CODE.NINSTR]) return null;
+  const p = I32[code + CODE.POSITIONS] + HDR + 4 * pc;
+  return { line: I32[p], col: I32[p + 1], endLine: I32[p + 2], endCol: I32[p + 3] };
 }
 
 /** source line of instruction index pc */
