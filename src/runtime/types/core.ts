@@ -14,7 +14,7 @@ import { strToJs, strSlice, strCharAt, newStrFromCodePoints } from '../objects/s
 import { newInt } from '../objects/int.js';
 import { idHex, reprJs, setSeqIter, getItem, isInstance, defaultRepr } from '../abstract.js';
 import { Slots } from '../slots.js';
-import { Exc, PyRaise } from '../errors.js';
+import { Exc, PyRaise, raise } from '../errors.js';
 import { typeName, isSubtype } from '../typeobj.js';
 import { dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
 import { tupleOf } from '../objects/tuple.js';
@@ -27,7 +27,14 @@ Slots.repr[Kind.ELLIPSIS] = () => 'Ellipsis';
 Slots.hash[Kind.ELLIPSIS] = () => 0x2c4a1c;
 Slots.repr[Kind.NOTIMPL] = () => 'NotImplemented';
 Slots.hash[Kind.NOTIMPL] = () => 0x2c4a1d;
-void NONE; void ELLIPSIS; void NOTIMPLEMENTED; void T_NONE;
+void T_NONE;
+// NoneType(), type(...)(), type(NotImplemented)() return the singleton, as CPython's none_new etc.
+for (const [k, single] of [[Kind.NONE, NONE], [Kind.ELLIPSIS, ELLIPSIS], [Kind.NOTIMPL, NOTIMPLEMENTED]] as const) {
+  Slots.new[k] = (t, _a, n, kw) => {
+    if (n > 0 || kw !== 0) raise(Exc.TypeError, `${typeName(t)} takes no arguments`);
+    return single;
+  };
+}
 
 // identity hash for objects without value semantics
 const idHash = (r: Ref) => (r >>> 1) | 0;
