@@ -9,7 +9,7 @@
  */
 import { I32, F64, type Ref } from './heap.js';
 import {
-  TYPE, TYPEOBJ, Kind, TF_HEAPTYPE, TF_HAS_GETATTR, TF_HAS_GETATTRIBUTE, TF_HAS_SETATTR, TF_EXCEPTION,
+  TYPE, TYPEOBJ, Kind, TF_HEAPTYPE, TF_HAS_GETATTR, TF_HAS_GETATTRIBUTE, TF_HAS_SETATTR, TF_EXCEPTION, TF_SLOTTED,
   T_TYPE, T_STR, T_INT, T_BOOL, T_FLOAT, T_FUNCTION, T_BUILTIN, T_NONE, T_TUPLE, T_OBJECT,
   NONE, TRUE, FALSE, NOTIMPLEMENTED, NUM, FLAGS, F_INT_BIG, BUILTIN, METHOD, DESCR, T_PROPERTY,
   T_STATICMETHOD, T_CLASSMETHOD, T_METHOD, MODULE, T_MODULE, TUPLE, TUPLE_ITEMS, HDR, T_SUPER,
@@ -20,7 +20,7 @@ import { raise, raiseExc, Exc, PyRaise } from './errors.js';
 import { strHash, strEq, strToJs, newStr, intern, isStr } from './objects/str.js';
 import { intToBig, isBig } from './objects/int.js';
 import { dictGetHashed, dictSet, dictPop, newDict } from './objects/dict.js';
-import { typeLookup, isSubtype, typeName } from './typeobj.js';
+import { typeLookup, isSubtype, typeName, isSlotName } from './typeobj.js';
 import { N, CMP_DUNDER } from './names.js';
 import { FNS } from './slots.js';
 import { intHash, floatHash } from './format.js';
@@ -334,7 +334,7 @@ export function getAttrSoft(obj: Ref, name: Ref): Ref {
     if (v !== 0) return v;
   }
   if (name === N.__class__) { incref(t); return t; }
-  if (name === N.__dict__ && off !== 0) { const dd = instanceDict(obj, true); incref(dd); return dd; }
+  if (name === N.__dict__ && off !== 0 && !(flags & TF_SLOTTED)) { const dd = instanceDict(obj, true); incref(dd); return dd; }
   if (flags & TF_HAS_GETATTR) {
     const ga = typeLookup(t, N.__getattr__);
     if (ga !== 0) return callDunder(ga, obj, name);
@@ -461,6 +461,9 @@ export function genericSetAttr(obj: Ref, name: Ref, v: Ref): void {
   }
   const ss = Slots.setattr[I32[t + TYPEOBJ.KIND]];
   if (ss !== undefined && ss(obj, name, v)) return;
+  if (v !== 0 && (I32[t + TYPEOBJ.TFLAGS] & TF_SLOTTED) && !isSlotName(t, strToJs(name))) {
+    raise(Exc.AttributeError, `'${typeName(t)}' object has no attribute '${strToJs(name)}' and no __dict__ for setting new attributes`);
+  }
   const d = instanceDict(obj, true);
   if (d === 0) {
     if (desc !== 0) raise(Exc.AttributeError, `'${typeName(t)}' object attribute '${strToJs(name)}' is read-only`);

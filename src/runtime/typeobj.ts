@@ -8,12 +8,12 @@ import { I32, type Ref } from './heap.js';
 import { allocBlock, sizeClass } from './alloc.js';
 import {
   TYPE, RC, FLAGS, LOCK, TYPEOBJ, Kind, typeRef, T_TYPE, T_OBJECT, TYPE_SLOT_WORDS, IMMORTAL_RC,
-  TF_BASETYPE, TF_HEAPTYPE, TF_EXCEPTION, TF_HAS_GETATTR, TF_HAS_SETATTR, TF_HAS_GETATTRIBUTE,
-  INSTANCE, EXC, HDR, EMPTY_TUPLE, TUPLE, TUPLE_ITEMS, DICT, LIST, DEQUE,
+  TF_BASETYPE, TF_HEAPTYPE, TF_EXCEPTION, TF_HAS_GETATTR, TF_HAS_SETATTR, TF_HAS_GETATTRIBUTE, TF_SLOTTED,
+  INSTANCE, EXC, HDR, EMPTY_TUPLE, TUPLE, TUPLE_ITEMS, DICT, LIST, DEQUE, NONE, T_STR,
 } from './layout.js';
 import { incref, decref, makeImmortal } from './refcount.js';
 import { intern, strToJs, strHash } from './objects/str.js';
-import { newDict, dictGetHashed, dictSet, dictNextEntry, dictEntryKey, dictEntryValue } from './objects/dict.js';
+import { newDict, dictGet, dictGetHashed, dictSet, dictNextEntry, dictEntryKey, dictEntryValue } from './objects/dict.js';
 import { tupleOf } from './objects/tuple.js';
 import { raise, Exc } from './errors.js';
 
@@ -222,9 +222,57 @@ export function newClass(meta: Ref, name: string, bases: number[], ns: Ref): Ref
     if (ks === SLOT_SETATTR || ks === SLOT_DELATTR) flags |= TF_HAS_SETATTR;
     if (ks === SLOT_GETATTRIBUTE) flags |= TF_HAS_GETATTRIBUTE;
   }
+  if (I32[solid + TYPEOBJ.KIND] === Kind.OBJECT && slotsWithoutDict(ns)
+    && bases.every((b) => !(I32[b + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) ? b === T_OBJECT : (I32[b + TYPEOBJ.TFLAGS] & TF_SLOTTED) !== 0)) {
+    flags |= TF_SLOTTED;
+  }
   I32[t + TYPEOBJ.TFLAGS] = flags;
   copyNamespace(dict, ns);
+  // a class that defines __eq__ without __hash__ is unhashable, even if a base defines __hash__ (CPython's
+  // type_ready sets __hash__ = None in the class dict, so `C.__hash__ is None`)
+  if (dictGet(dict, intern('__eq__')) !== 0 && dictGet(dict, intern('__hash__')) === 0) dictSet(dict, intern('__hash__'), NONE);
   return t;
+}
+
+/** the class body sets __slots__ (a str or a tuple/list of str) and '__dict__' is not one of them */
+function slotsWithoutDict(ns: Ref): boolean {
+  const sl = dictGet(ns, intern('__slots__'));
+  if (sl === 0) return false;
+  const names = slotNames(sl);
+  return names !== null && !names.includes('__dict__');
+}
+
+/** the names in a __slots__ value, or null if it is not a str / tuple / list of str */
+export function slotNames(sl: Ref): string[] | null {
+  const st = I32[sl + TYPE];
+  if (st === T_STR) return [strToJs(sl)];
+  let items: number[];
+  if (st === typeRef(Kind.TUPLE)) {
+    items = [];
+    for (let i = 0; i < I32[sl + TUPLE.SIZE]; i++) items.push(I32[sl + TUPLE_ITEMS + i]);
+  } else if (st === typeRef(Kind.LIST)) {
+    items = [];
+    for (let i = 0; i < I32[sl + LIST.SIZE]; i++) items.push(I32[I32[sl + LIST.ITEMS] + HDR + i]);
+  } else return null;
+  const out: string[] = [];
+  for (const it of items) {
+    if (I32[it + TYPE] !== T_STR) return null;
+    out.push(strToJs(it));
+  }
+  return out;
+}
+
+/** for a TF_SLOTTED type: is `name` one of the __slots__ of a class in its MRO? */
+export function isSlotName(t: Ref, name: string): boolean {
+  const mro = I32[t + TYPEOBJ.MRO]; // leaves out t itself
+  const key = intern('__slots__');
+  for (let i = -1; i < I32[mro + TUPLE.SIZE]; i++) {
+    const c = i < 0 ? t : I32[mro + TUPLE_ITEMS + i];
+    if (!(I32[c + TYPEOBJ.TFLAGS] & TF_HEAPTYPE)) continue;
+    const sl = dictGet(I32[c + TYPEOBJ.DICT], key);
+    if (sl !== 0 && slotNames(sl)?.includes(name)) return true;
+  }
+  return false;
 }
 
 function copyNamespace(dst: Ref, ns: Ref): void {
