@@ -206,10 +206,20 @@ export function dictMerge(target: Ref, m: Ref, strict: boolean, callee: Ref): vo
     for (const k of ks) decref(k);
   }
 }
+/** CPython's _PyObject_FunctionStr: `module.qualname()` (no module prefix for builtins), else str(c) */
 function calleeName(c: Ref): string {
-  if (c !== 0 && I32[c + TYPE] === T_FUNCTION) return strToJs(I32[c + FUNCTION.QUALNAME]) + '()';
-  if (c !== 0 && isType(c)) return typeName(c) + '()';
-  return 'function';
+  if (c === 0) return 'function';
+  const q = getAttrSoft(c, N.__qualname__);
+  if (q === 0) return strJs(c);
+  try {
+    if (I32[q + TYPE] !== T_STR) return strJs(c);
+    const qual = strToJs(q);
+    const m = getAttrSoft(c, N.__module__);
+    try {
+      if (m !== 0 && I32[m + TYPE] === T_STR && strToJs(m) !== 'builtins') return `${strToJs(m)}.${qual}()`;
+    } finally { if (m !== 0) decref(m); }
+    return qual + '()';
+  } finally { decref(q); }
 }
 
 // ------------------------------------------------------------------ classes
