@@ -270,6 +270,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const c = I32[v + RC];
               if (c >= 0) I32[v + RC] = c + 1;
               I32[sp++] = v;
+              // the PUSH_NULL of a call `f(...)` right after is done here (CPython folds it into LOAD_GLOBAL)
+              if ((I32[bc + pc] & 0xff) === Op.PUSH_NULL) { I32[sp++] = 0; pc++; }
               break;
             }
             case Op.STORE_GLOBAL: {
