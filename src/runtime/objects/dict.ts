@@ -26,7 +26,13 @@ function initTables(d: Ref, tsize: number): void {
   const tbl = allocRaw(tsize);
   for (let i = 0; i < tsize; i++) I32[tbl + HDR + i] = -1;
   const ecap = usable(tsize);
-  const ent = allocRaw(ecap * DICT_ENTRY_WORDS);
+  let ent: Ref;
+  try {
+    ent = allocRaw(ecap * DICT_ENTRY_WORDS);
+  } catch (e) {
+    freeBlock(tbl);
+    throw e;
+  }
   I32[d + DICT.TSIZE] = tsize;
   I32[d + DICT.ECAP] = ecap;
   I32[d + DICT.TABLE] = tbl;
@@ -38,7 +44,14 @@ export function newDict(type: number = T_DICT, words: number = DICT.WORDS, sizeH
   for (let i = HDR; i < words; i++) I32[d + i] = 0;
   let tsize = MIN_TSIZE;
   while (usable(tsize) < sizeHint) tsize <<= 1;
-  initTables(d, tsize);
+  try {
+    initTables(d, tsize);
+  } catch (e) {
+    // heap exhausted: give back what was built (initTables allocates the table before the entries)
+    if (I32[d + DICT.TABLE]) freeBlock(I32[d + DICT.TABLE]);
+    freeBlock(d);
+    throw e;
+  }
   return d;
 }
 

@@ -8,9 +8,16 @@ import { HDR, LIST, T_LIST, Kind } from '../layout.js';
 import { decref, incref, registerDealloc } from '../refcount.js';
 
 export function newList(n: number, type: number = T_LIST, words: number = LIST.WORDS): Ref {
-  const r = allocBlock(type, words);
   const cap = n < 4 ? 4 : n;
+  // the item block first: if the heap is exhausted, nothing half-built is left behind
   const items = allocRaw(cap);
+  let r: Ref;
+  try {
+    r = allocBlock(type, words);
+  } catch (e) {
+    freeBlock(items);
+    throw e;
+  }
   I32[r + LIST.SIZE] = n;
   I32[r + LIST.CAP] = rawCapacity(items);
   I32[r + LIST.ITEMS] = items;

@@ -29,7 +29,12 @@ export function newSet(type: number = T_SET, words: number = SET.WORDS): Ref {
   const s = allocBlock(type, words);
   for (let i = HDR; i < words; i++) I32[s + i] = 0;
   I32[s + SET.MASK] = MINSIZE - 1;
-  I32[s + SET.TABLE] = allocTable(MINSIZE);
+  try {
+    I32[s + SET.TABLE] = allocTable(MINSIZE);
+  } catch (e) {
+    freeBlock(s); // heap exhausted: leave nothing half-built
+    throw e;
+  }
   return s;
 }
 
