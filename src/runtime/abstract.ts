@@ -427,6 +427,18 @@ export function genericSetAttr(obj: Ref, name: Ref, v: Ref): void {
       raise(Exc.TypeError, `cannot set '${strToJs(name)}' attribute of immutable type '${typeName(obj)}'`);
     }
     const d = I32[obj + TYPEOBJ.DICT];
+    // C.__name__ / __qualname__ live in the type object (reprs and tracebacks read them); C.__module__ in both
+    if (v !== 0 && (name === N.__name__ || name === N.__qualname__ || name === N.__module__)) {
+      if (name !== N.__module__ && I32[v + TYPE] !== T_STR) {
+        raise(Exc.TypeError, `can only assign string to ${typeName(obj)}.${strToJs(name)}, not '${typeNameOf(v)}'`);
+      }
+      const field = name === N.__name__ ? TYPEOBJ.NAME : name === N.__qualname__ ? TYPEOBJ.QUALNAME : TYPEOBJ.MODULE;
+      const old = I32[obj + field];
+      incref(v);
+      I32[obj + field] = v;
+      if (old !== 0) decref(old);
+      if (name !== N.__module__) return;
+    }
     if (v === 0) {
       const old = dictPop(d, name);
       if (old === 0) raiseAttributeError(obj, name);
