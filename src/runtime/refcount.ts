@@ -57,6 +57,10 @@ const DEALLOC: DeallocFn[] = [];
 export function registerDealloc(kind: number, fn: DeallocFn): void {
   DEALLOC[kind] = fn;
 }
+/** the dealloc function registered for a kind (to wrap it with a finalizer) */
+export function getDealloc(kind: number): DeallocFn | undefined {
+  return DEALLOC[kind];
+}
 /** a DeallocFn that releases the ref fields of a layout */
 export function layoutDealloc(l: Layout): DeallocFn {
   const fields = l.refFields;
@@ -92,7 +96,10 @@ export function release(r: Ref): void {
       const o = pending.pop()!;
       const t = I32[o + TYPE];
       const fn = DEALLOC[I32[t + TYPEOBJ.KIND]];
-      if (fn !== undefined) fn(o);
+      if (fn !== undefined) {
+        fn(o);
+        if (I32[o + RC] !== 0) continue; // a finalizer resurrected it (e.g. a generator's finally stored it)
+      }
       if (I32[t + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) {
         const off = I32[t + TYPEOBJ.DICTOFFSET];
         if (off) { const d = I32[o + off]; if (d) { I32[o + off] = 0; decref(d); } }

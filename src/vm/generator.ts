@@ -5,9 +5,11 @@
  */
 import { I32, type Ref } from '../runtime/heap.js';
 import {
-  TYPE, FLAGS, FRAME, GENERATOR, NONE, F_GEN_RUNNING, Kind, T_GENERATOR, TYPEOBJ, EXC, TUPLE, TUPLE_ITEMS,
+  TYPE, RC, FLAGS, FRAME, GENERATOR, NONE, TRUE, FALSE, F_GEN_RUNNING, Kind, T_GENERATOR, TYPEOBJ, EXC, TUPLE, TUPLE_ITEMS,
 } from '../runtime/layout.js';
-import { incref, decref } from '../runtime/refcount.js';
+import { incref, decref, getDealloc, registerDealloc } from '../runtime/refcount.js';
+import { writeText } from '../runtime/stdio.js';
+import { formatException } from './traceback.js';
 import { raise, Exc, PyRaise } from '../runtime/errors.js';
 import { strToJs } from '../runtime/objects/str.js';
 import { newExceptionArgs } from '../runtime/objects/exception.js';
@@ -90,6 +92,19 @@ function stopIteration(value: Ref): never {
 
 Slots.iter[Kind.GENERATOR] = (g) => { incref(g); return g; };
 Slots.next[Kind.GENERATOR] = genNext;
+// gen.__name__ / __qualname__ (from the function that made it), gi_running, gi_suspended
+Slots.getattr[Kind.GENERATOR] = (g, name) => {
+  switch (strToJs(name)) {
+    case '__name__': { const r = I32[g + GENERATOR.NAME]; incref(r); return r; }
+    case '__qualname__': { const r = I32[g + GENERATOR.QUALNAME]; incref(r); return r; }
+    case 'gi_running': return (I32[g + FLAGS] & F_GEN_RUNNING) ? TRUE : FALSE;
+    case 'gi_suspended': {
+      const f = I32[g + GENERATOR.FRAME];
+      return f !== 0 && I32[f + FRAME.PC] !== 0 && !(I32[g + FLAGS] & F_GEN_RUNNING) ? TRUE : FALSE;
+    }
+    default: return 0;
+  }
+};
 Slots.repr[Kind.GENERATOR] = (g) => `<generator object ${strToJs(I32[g + GENERATOR.QUALNAME])} at ${idHex(g)}>`;
 
 const GD = typeDict(T_GENERATOR);
@@ -124,7 +139,11 @@ defBuiltin(GD, 'throw', (a, n, kw) => {
 
 defBuiltin(GD, 'close', (a, n, kw) => {
   argc('close', n - 1, kw, 0, 0);
-  const g = I32[a];
+  return genClose(I32[a]);
+}, 'generator');
+
+/** g.close(): throws GeneratorExit into a suspended generator so its finally blocks and __exit__s run */
+function genClose(g: Ref): Ref {
   const f = I32[g + GENERATOR.FRAME];
   if (f === 0) return NONE;
   if (I32[f + FRAME.PC] === 0) { I32[g + GENERATOR.FRAME] = 0; decrefFrame(f); return NONE; }
@@ -139,7 +158,41 @@ defBuiltin(GD, 'close', (a, n, kw) => {
     }
     throw e;
   }
-}, 'generator');
+}
+
+// CPython's _PyGen_Finalize: a generator dropped while suspended inside its body (`for x in gen(): break`)
+// is closed before it is freed, so its finally blocks run then; an exception from that is reported as
+// "Exception ignored in: ..." on stderr.
+// Installed from the runtime's init, after call.ts has registered the plain generator dealloc (an import
+// cycle decides which of the two modules is evaluated first).
+export function installGeneratorFinalizer(): void {
+  const baseGenDealloc = getDealloc(Kind.GENERATOR)!;
+  if ((baseGenDealloc as { finalizer?: boolean }).finalizer) return;
+  const fin = (g: Ref): void => {
+    const f = I32[g + GENERATOR.FRAME];
+    if (f !== 0 && I32[f + FRAME.PC] !== 0 && !(I32[g + FLAGS] & F_GEN_RUNNING)) {
+      I32[g + RC] = 1; // alive while it runs
+      try {
+        decref(genClose(g));
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        writeText(2, `Exception ignored in: ${Slots.repr[Kind.GENERATOR]!(g)}\n${formatException(e.exc)}`);
+        decref(e.exc);
+      }
+      if (--I32[g + RC] !== 0) return; // resurrected by its finally block: freed when that reference goes
+    }
+    baseGenDealloc(g);
+  };
+  (fin as { finalizer?: boolean }).finalizer = true;
+  registerDealloc(Kind.GENERATOR, fin);
+  plainGenDealloc = baseGenDealloc;
+}
+let plainGenDealloc: ((g: Ref) => void) | null = null;
+
+/** --show-refcount's teardown drops references in heap order: no Python code may run from then on */
+export function disableGeneratorFinalizer(): void {
+  if (plainGenDealloc !== null) registerDealloc(Kind.GENERATOR, plainGenDealloc);
+}
 
 import { freeFrame } from './call.js';
 function decrefFrame(f: Ref): void { freeFrame(f); }

@@ -12,8 +12,8 @@ import {
 import { initStaticTypes } from '../runtime/typeobj.js';
 import { initSingletons } from '../runtime/immortal.js';
 import { initExceptionTypes, newException } from '../runtime/objects/exception.js';
-import { newDict, dictSet } from '../runtime/objects/dict.js';
-import { makeImmortal, decref } from '../runtime/refcount.js';
+import { newDict, dictSet, dictGet, dictNextEntry, dictEntryKey } from '../runtime/objects/dict.js';
+import { makeImmortal, decref, incref } from '../runtime/refcount.js';
 import { installBuiltins } from '../runtime/builtinfn.js';
 import { setOutOfMemoryHandler } from '../runtime/alloc.js';
 import { PyRaise, Exc, raise } from '../runtime/errors.js';
@@ -32,7 +32,7 @@ import { Interp } from './state.js';
 // every module that registers types, slots or builtins is imported for its side effects, in a fixed order
 import '../runtime/objects/all.js';
 import '../runtime/modules/all.js';
-import './generator.js';
+import { installGeneratorFinalizer, disableGeneratorFinalizer } from './generator.js';
 
 let initialized = false;
 
@@ -65,6 +65,7 @@ export function initRuntime(opts: RunOptions): void {
   installBuiltins();
   makeBuiltinModule('sys');
   initFrameStack();
+  installGeneratorFinalizer();
 }
 
 /** What happened to a run: the exit code and whether anything is left to print. */
@@ -90,7 +91,16 @@ export function runMain(source: string, filename: string): RunResult {
       }
       throw e;
     }
-    execCode(code, d, d);
+    try {
+      execCode(code, d, d);
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      const code = handleUncaught(e.exc);
+      decref(e.exc);
+      clearMainDict(d);
+      return { exitCode: code };
+    }
+    clearMainDict(d);
     return { exitCode: 0 };
   } catch (e) {
     if (e instanceof PyRaise) {
@@ -106,6 +116,36 @@ export function runMain(source: string, filename: string): RunResult {
   } finally {
     flushAll();
   }
+}
+
+/**
+ * Interpreter shutdown, as CPython's _PyModule_ClearDict on __main__: the globals are set to None (names
+ * starting with a single '_' first) while the builtins still work, so a generator still suspended in a global is
+ * closed and its finally blocks run (and can print) before the process exits.
+ */
+function clearMainDict(d: Ref): void {
+  const keys: Ref[] = [];
+  for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) keys.push(dictEntryKey(d, ix));
+  for (const k of keys) incref(k);
+  try {
+    for (const pass of [0, 1]) {
+      for (const k of keys) {
+        if (I32[k + TYPE] !== T_STR) continue;
+        const name = strToJs(k);
+        const single = name.length > 0 && name[0] === '_' && name[1] !== '_';
+        if (name === '__builtins__' || (single ? pass !== 0 : pass !== 1)) continue;
+        try {
+          if (dictGet(d, k) !== 0) dictSet(d, k, NONE);
+        } catch (e) {
+          if (!(e instanceof PyRaise)) throw e;
+          decref(e.exc);
+        }
+      }
+    }
+  } finally {
+    for (const k of keys) decref(k);
+  }
+  flushAll();
 }
 
 /** prints an uncaught exception (or handles SystemExit) and returns the exit code */
@@ -127,6 +167,7 @@ export { strToJs, raise, CTL_RECURSION_LIMIT, MODULE };
 
 /** --show-refcount: CPython's `[N refs, M blocks]` line, after dropping every reference objects hold */
 export function reportRefcount(): void {
+  disableGeneratorFinalizer();
   const st = heapStats(true);
   writeText(2, `[${st.refs} refs, ${st.blocks} blocks]\n`);
   if (process.env.MINIPY_DEBUG === '1') {
