@@ -1,0 +1,31 @@
+# Less common str methods people use in scripts.
+s = "Hello\tWorld\tand\ttabs"
+print(s.expandtabs(), s.expandtabs(4), "a\tbc\td".expandtabs(3))
+doc = "line one\nline two\r\nline three\n\nlast"
+print(doc.splitlines(), doc.splitlines(keepends=True))
+print("a,b,,c".split(",", maxsplit=2), "  a  b  ".split(None, 1), "x".split("x"), "".split(), "".split(","))
+print("k=v=w".partition("="), "k=v=w".rpartition("="), "none".partition("="), "none".rpartition("="))
+print("{name} is {age}".format_map({"name": "Ann", "age": 30}))
+print("abc".removeprefix("ab"), "abc".removesuffix("bc"), "abc".removeprefix("x"))
+print("hello world".title(), "o'neil mc-donald".title(), "ǅ".lower() if False else "", "HeLLo".swapcase())
+print("straße".upper(), "ﬁ".upper(), "İ".lower().encode(), "ß".casefold())
+print("text".center(11, "*"), "text".center(10, "*"), "7".zfill(3), "-7".zfill(4), "+7".zfill(4))
+print("Hello".find("l"), "Hello".find("l", 3), "Hello".find("l", 4), "Hello".find("", 5), "Hello".count(""))
+print("a-b_c d".replace("-", " ").replace("_", " ").split())
+print(" ".join(reversed("one two three".split())), "|".join(map(str, range(5))))
+print("abc".isidentifier(), "1abc".isidentifier(), "_".isidentifier(), "ab1".isalnum(), "½".isnumeric(), "½".isdigit())
+print("A1b2".isupper(), "ABC1".isupper(), "abc ".islower(), "".isalpha(), "\n".isprintable(), "x".isprintable())
+print(ord("€"), chr(8364), "€".encode("utf-8"), len("héllo"), len("héllo".encode()), "naïve"[2])
+print("%-10s|%10s|" % ("left", "right"), "%+d %+d" % (5, -5), "%.3s" % "abcdef", "%c%c" % (72, "i"))
+print("%(a)s and %(b)r" % {"a": "x", "b": "y"}, "%%d" % (), "%5.1f%%" % 99.44, "%#x %#o" % (255, 8))
+words = ["apple", "Banana", "cherry", "date"]
+print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len), min(words, key=len))
+print("-".join(w[0].upper() + w[1:] for w in words), [w.ljust(7, ".") for w in words])
+text = "The rain in Spain stays mainly in the plain"
+print([i for i in range(len(text)) if text.startswith("ain", i)])
+print(text.lower().count("the"), text.index("Spain"), text[text.index("stays"):].split()[0])
+print(str.maketrans("abc", "xyz"), "aabbcc".translate(str.maketrans("abc", "xyz", "c")))
+print("tab\there".split("\t"), repr("x\ty"), r"raw\n", "multi" "part" "string", len(r"\n"))
+print("%s" % [1, "a"], "%r" % "q", str(b"bytes"), "%s" % (1,), "%s %s" % ("a", ("b",)))
+print(f"{'abc':.2}", f"{'abc'!r:>8}", f"{3:{'>'}{5}}", "{:,}".format(10**9), "{:_b}".format(255))
+print("café".encode("ascii", errors="replace"), "café".encode("ascii", "ignore"), b"caf\xc3\xa9".decode())
