@@ -326,7 +326,7 @@ export function binaryOp(a: Ref, b: Ref, op: number): Ref {
   return binaryTypeError(a, b, op);
 }
 
-function binaryTypeError(a: Ref, b: Ref, op: number): never {
+function binaryTypeError(a: Ref, b: Ref, op: number): Ref {
   const ta = I32[a + TYPE], tb = I32[b + TYPE];
   const sym = BINARY_OPS[op];
   if ((op === OP_ADD || op === OP_ADD + OP_INPLACE) && ta === T_STR) {
@@ -338,6 +338,30 @@ function binaryTypeError(a: Ref, b: Ref, op: number): never {
   if (op === OP_MUL || op === OP_MUL + OP_INPLACE) {
     const ka = I32[ta + TYPEOBJ.KIND], kb = I32[tb + TYPEOBJ.KIND];
     if (SeqOps.repeat[ka] !== undefined || SeqOps.repeat[kb] !== undefined) {
+      // CPython's sequence_repeat: after both operands' __mul__/__rmul__, a count with __index__ (an int
+      // subclass or a class defining __index__) repeats the sequence
+      const seqA = SeqOps.repeat[ka] !== undefined;
+      const cnt = seqA ? b : a;
+      const ix = typeLookup(I32[cnt + TYPE], N.__index__);
+      if (ix !== 0) {
+        let big: bigint;
+        const tc = I32[cnt + TYPE];
+        if (I32[tc + TYPEOBJ.KIND] === Kind.INT) big = intToBig(cnt); // an int subclass
+        else {
+          const v = callDunder(ix, cnt);
+          try {
+            const tv = I32[v + TYPE];
+            if (tv !== T_INT && tv !== T_BOOL && I32[tv + TYPEOBJ.KIND] !== Kind.INT) {
+              raise(Exc.TypeError, `__index__ returned non-int (type ${typeName(tv)})`);
+            }
+            big = intToBig(v);
+          } finally { decref(v); }
+        }
+        const n = big < 0n ? 0 : big > BigInt(MAX_SAFE) ? raise(Exc.OverflowError, "cannot fit 'int' into an index-sized integer") : Number(big);
+        const inplace = op !== OP_MUL;
+        const f = seqA && inplace ? (SeqOps.inplaceRepeat[ka] ?? SeqOps.repeat[ka]) : SeqOps.repeat[seqA ? ka : kb];
+        return f(seqA ? a : b, n);
+      }
       raise(Exc.TypeError, `can't multiply sequence by non-int of type '${typeName(SeqOps.repeat[ka] !== undefined ? tb : ta)}'`);
     }
   }
@@ -382,6 +406,7 @@ export function absolute(a: Ref): Ref {
 }
 
 import { intern } from '../objects/str.js';
+import { N } from '../names.js';
 function unaryDunder(a: Ref, dunder: string, what: string): Ref {
   const t = I32[a + TYPE];
   const f = typeLookup(t, intern(dunder));
