@@ -99,43 +99,6 @@ export function freeFrame(f: Ref): void {
   }
 }
 
-/**
- * A frame for the common call: a plain function (no *args, **kwargs, keyword-only parameters or cells) called
- * with exactly its positional parameters, no keywords. The arguments at I32[a..a+n) are MOVED into the frame
- * (the caller must forget them) and so is the caller's reference to func. Returns 0 if the call is not
- * that simple (the caller then uses makeFrame).
- */
-export function fastFrame(func: Ref, a: number, n: number): Ref {
-  const code = I32[func + FUNCTION.CODE];
-  if ((I32[code + CODE.CFLAGS] & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) !== 0 || I32[code + CODE.ARGCOUNT] !== n
-    || I32[code + CODE.KWONLY] !== 0 || I32[code + CODE.NCELLS] !== 0) return 0;
-  const nlocals = I32[code + CODE.NLOCALS];
-  if (FS.base === 0) initFrameStack();
-  const f = FS.top;
-  const next = f + ((FRAME_SLOTS + nlocals + I32[code + CODE.STACKSIZE] + 1) & ~1);
-  if (next > FS.end) return 0; // let the general path raise RecursionError
-  FS.top = next;
-  I32[f + TYPE] = T_FRAME;
-  I32[f + RC] = IMMORTAL_RC;
-  I32[f + FRAME.CODE] = code;
-  I32[f + FRAME.GLOBALS] = I32[func + FUNCTION.GLOBALS];
-  I32[f + FRAME.BUILTINS] = builtinsDict;
-  I32[f + FRAME.LOCALS] = 0;
-  I32[f + FRAME.FUNC] = func;
-  I32[f + FRAME.BACK] = 0;
-  I32[f + FRAME.PC] = 0;
-  I32[f + FRAME.NLOCALS] = nlocals;
-  I32[f + FRAME.NCELLS] = 0;
-  I32[f + FRAME.GEN] = 0;
-  I32[f + FRAME.EXCINFO] = 0;
-  const fast = f + FRAME_SLOTS;
-  let i = 0;
-  for (; i < n; i++) I32[fast + i] = I32[a + i];
-  for (; i < nlocals; i++) I32[fast + i] = 0;
-  I32[f + FRAME.SP] = fast + nlocals;
-  return f;
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

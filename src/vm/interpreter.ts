@@ -50,7 +50,7 @@ import {
 } from '../runtime/abstract.js';
 import { binaryOp, intBinary, floatBinary, negate, positive, invert, numberCompare } from '../runtime/ops/number.js';
 import { isSubtype, typeName } from '../runtime/typeobj.js';
-import { makeFrame, fastFrame, freeFrame, qualName, builtinsDict, FS } from './call.js';
+import { makeFrame, freeFrame, qualName, builtinsDict, FS } from './call.js';
 import { CO_SIMPLE } from '../runtime/objects/code.js';
 import { formatValue, importName, importFrom, importStar, newSlice, iterNextFast, seqExtend, dictMerge } from './support.js';
 
@@ -635,11 +635,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                     continue outer;
                   }
                 }
-                let nf = kw === 0 ? fastFrame(callable, a, n) : 0;
-                if (nf !== 0) {
-                  // arguments and the callable moved into the new frame: forget them here
-                  sp = top - arg - 2;
-                } else if (!(I32[I32[callable + FUNCTION.CODE] + CODE.CFLAGS] & CO_GENERATOR)) {
+                let nf = 0;
+                if (!(I32[I32[callable + FUNCTION.CODE] + CODE.CFLAGS] & CO_GENERATOR)) {
                   nf = makeFrame(callable, a, n, kw);
                   // the new frame holds its own references to the arguments: pop the call from this frame
                   for (let p = top - arg - 2; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
