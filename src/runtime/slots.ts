@@ -57,3 +57,7 @@ export const FN_NAMES: string[] = [];
 /** builtins registered but not yet made into heap objects (builtinfn.ts) */
 export interface PendingBuiltin { owner: (() => Ref) | string; name: string; idx: number; qual: string }
 export const PENDING_BUILTINS: PendingBuiltin[] = [];
+
+/** this worker's cache of the heap's intern table (objects/str.ts): content -> ref and back */
+export const INTERNED = new Map<string, number>();
+export const INTERNED_JS = new Map<number, string>();

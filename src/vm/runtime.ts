@@ -17,7 +17,7 @@ import { makeImmortal, decref, incref } from '../runtime/refcount.js';
 import { installBuiltins } from '../runtime/builtinfn.js';
 import { setOutOfMemoryHandler } from '../runtime/alloc.js';
 import { PyRaise, Exc, raise } from '../runtime/errors.js';
-import { intern, newStr, strToJs } from '../runtime/objects/str.js';
+import { intern, newStr, strToJs, initInternTable } from '../runtime/objects/str.js';
 import { intToBig } from '../runtime/objects/int.js';
 import { strJs, isInstance, reprJs } from '../runtime/abstract.js';
 import { setBuiltinsDict, initFrameStack } from './call.js';
@@ -55,6 +55,7 @@ export function initRuntime(opts: RunOptions): void {
   initStaticTypes();
   initSingletons();
   initExceptionTypes();
+  initInternTable();
   const mods = newDict();
   makeImmortal(mods);
   I32[CTL_SYS_MODULES] = mods;

@@ -7,9 +7,11 @@
 import { I32, U8, type Ref } from '../heap.js';
 import { allocBlock, blockWords } from '../alloc.js';
 import {
-  FLAGS, TYPE, STR, STR_DATA, F_STR_UCS4, F_STR_INTERNED, F_STR_ASCII, T_STR,
+  FLAGS, TYPE, STR, STR_DATA, F_STR_UCS4, F_STR_INTERNED, F_STR_ASCII, T_STR, CTL_INTERN_DICT,
 } from '../layout.js';
-import { makeImmortal } from '../refcount.js';
+import { makeImmortal, decref } from '../refcount.js';
+import { INTERNED, INTERNED_JS } from '../slots.js';
+import { dictGet, dictSet, newDict } from './dict.js';
 
 /** allocate an uninitialized str of n code points; ucs4 selects 4-byte storage */
 export function allocStr(n: number, ucs4: boolean): Ref {
@@ -74,12 +76,11 @@ export function strCharAt(r: Ref, i: number): number {
   return (I32[r + FLAGS] & F_STR_UCS4) ? I32[r + STR_DATA + i] : U8[((r + STR_DATA) << 2) + i];
 }
 
-const internedJs = new Map<number, string>();
 
 export function strToJs(r: Ref): string {
   const n = I32[r + STR.LEN];
   if (I32[r + FLAGS] & F_STR_INTERNED) {
-    const s = internedJs.get(r);
+    const s = INTERNED_JS.get(r);
     if (s !== undefined) return s;
   }
   if (I32[r + FLAGS] & F_STR_UCS4) {
@@ -192,23 +193,52 @@ export function strSlice(r: Ref, start: number, end: number): Ref {
 }
 
 // ------------------------------------------------------------------ interning
-const interned = new Map<string, number>();
+// ------------------------------------------------------------------ interning
+// The intern table is a dict in the heap (control word CTL_INTERN_DICT, str -> the same str), so that every
+// worker finds the same object for the same name. INTERNED (slots.ts) is this worker's cache of it: an interned
+// string never changes or dies, so caching its ref is caching an immutable fact. Strings interned while the
+// runtime modules load, before the heap table exists, are added to it by initInternTable().
+
+function markInterned(r: Ref, s: string): void {
+  strHash(r);
+  makeImmortal(r);
+  I32[r + FLAGS] |= F_STR_INTERNED;
+  INTERNED.set(s, r);
+  INTERNED_JS.set(r, s);
+}
 
 /** the unique immortal str with this content */
 export function intern(s: string): Ref {
-  let r = interned.get(s);
-  if (r === undefined) {
-    r = newStr(s);
-    strHash(r);
-    makeImmortal(r);
-    I32[r + FLAGS] |= F_STR_INTERNED;
-    interned.set(s, r);
-    internedJs.set(r, s);
+  let r = INTERNED.get(s);
+  if (r !== undefined) return r;
+  const table = I32[CTL_INTERN_DICT];
+  r = newStr(s);
+  if (table !== 0) {
+    const found = dictGet(table, r);
+    if (found !== 0) {
+      decref(r);
+      INTERNED.set(s, found);
+      INTERNED_JS.set(found, s);
+      return found;
+    }
+    markInterned(r, s);
+    dictSet(table, r, r);
+    return r;
   }
+  markInterned(r, s);
   return r;
 }
 
-/** the interned version of a str object (which may be r itself); the result is immortal */
+/** creates the heap's intern table holding every string INTERNED so far (the heap-creating thread, once) */
+export function initInternTable(): void {
+  if (I32[CTL_INTERN_DICT] !== 0) return;
+  const d = newDict();
+  makeImmortal(d);
+  for (const r of INTERNED.values()) dictSet(d, r, r);
+  I32[CTL_INTERN_DICT] = d;
+}
+
+/** the INTERNED version of a str object (which may be r itself); the result is immortal */
 export function internRef(r: Ref): Ref {
   if (I32[r + FLAGS] & F_STR_INTERNED) return r;
   return intern(strToJs(r));

@@ -112,3 +112,21 @@ describe('heap walk', () => {
     expect(I32[T_INT + TYPE]).toBe(T_TYPE);
   });
 });
+
+describe('interning', () => {
+  test('the intern table lives in the heap, so another worker would find the same object', async () => {
+    const { CTL_INTERN_DICT } = await import('../../../src/runtime/layout.js');
+    const { dictGet } = await import('../../../src/runtime/objects/dict.js');
+    const { INTERNED } = await import('../../../src/runtime/slots.js');
+    const a = intern('some_identifier_xyz');
+    expect(intern('some_identifier_xyz')).toBe(a);
+    const table = I32[CTL_INTERN_DICT];
+    expect(table).not.toBe(0);
+    // a worker with an empty cache: it must still get the same ref, from the heap table
+    INTERNED.delete('some_identifier_xyz');
+    const probe = newStr('some_identifier_xyz');
+    expect(dictGet(table, probe)).toBe(a);
+    decref(probe);
+    expect(intern('some_identifier_xyz')).toBe(a);
+  });
+});
