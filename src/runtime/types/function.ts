@@ -210,3 +210,16 @@ Slots.getattr[Kind.BUILTIN] = (b, name) => {
 };
 
 void setAttr; void typeNameOf; void T_FUNCTION;
+
+// function.__get__(obj, type=None): a method bound to obj; unbound access (obj None) gives the function itself
+defBuiltin(typeDict(T_FUNCTION), '__get__', (a, n, kw) => {
+  argc('__get__', n - 1, kw, 1, 2);
+  const f = I32[a], obj = I32[a + 1];
+  if (obj === NONE) {
+    if (n > 2 && I32[a + 2] !== NONE) { incref(f); return f; }
+    raise(Exc.TypeError, '__get__(None, None) is invalid');
+  }
+  return newMethod(f, obj);
+}, 'function');
+import { defBuiltin, typeDict, argc } from '../builtinfn.js';
+import { newMethod } from '../abstract.js';
