@@ -17,7 +17,7 @@ import { intern, newStr, strToJs } from '../runtime/objects/str.js';
 import {
   newDict, dictGet, dictSet, dictPop, dictNextEntry, dictEntryKey, dictEntryValue,
 } from '../runtime/objects/dict.js';
-import { codeFromSpec } from '../runtime/objects/code.js';
+import { codeFromSpec, PyNotSupported } from '../runtime/objects/code.js';
 import { newException } from '../runtime/objects/exception.js';
 import { getAttrSoft, getAttr, setItem, setAttr, iterToArray } from '../runtime/abstract.js';
 import { Slots } from '../runtime/slots.js';
@@ -80,7 +80,13 @@ export function makeBuiltinModule(name: string): Ref {
 export function compileSource(source: string, filename: string): Ref {
   const ast = parse(source, filename);
   const spec = compile(ast, filename);
-  return codeFromSpec(spec);
+  try {
+    return codeFromSpec(spec);
+  } catch (e) {
+    // a construct the runtime cannot represent (complex literals): a Python error, not a JS crash
+    if (e instanceof PyNotSupported) raise(Exc.NotImplementedError, e.message);
+    throw e;
+  }
 }
 
 /** runs a module-level code object in namespace d; returns nothing, raises what the code raises */
