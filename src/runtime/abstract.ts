@@ -419,6 +419,24 @@ export function setAttr(obj: Ref, name: Ref, v: Ref): void {
   genericSetAttr(obj, name, v);
 }
 
+/** obj.__class__ = nt: only between classes (heap types) with the same instance layout, as CPython */
+function setClass(obj: Ref, t: Ref, nt: Ref): void {
+  if (nt === 0) raise(Exc.TypeError, "can't delete __class__ attribute");
+  if (!isType(nt)) raise(Exc.TypeError, `__class__ must be set to a class, not '${typeNameOf(nt)}' object`);
+  const heap = (x: Ref) => (I32[x + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) !== 0;
+  if (!heap(t) || !heap(nt)) {
+    raise(Exc.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if (I32[t + TYPEOBJ.KIND] !== I32[nt + TYPEOBJ.KIND] || I32[t + TYPEOBJ.BASICSIZE] !== I32[nt + TYPEOBJ.BASICSIZE]
+    || I32[t + TYPEOBJ.DICTOFFSET] !== I32[nt + TYPEOBJ.DICTOFFSET]
+    || (I32[t + TYPEOBJ.TFLAGS] & TF_SLOTTED) !== (I32[nt + TYPEOBJ.TFLAGS] & TF_SLOTTED)) {
+    raise(Exc.TypeError, `__class__ assignment: '${typeName(nt)}' object layout differs from '${typeName(t)}'`);
+  }
+  incref(nt);
+  I32[obj + TYPE] = nt;
+  decref(t);
+}
+
 /** object.__setattr__ / __delattr__ (v = 0 deletes) */
 export function genericSetAttr(obj: Ref, name: Ref, v: Ref): void {
   const t = I32[obj + TYPE];
@@ -455,6 +473,7 @@ export function genericSetAttr(obj: Ref, name: Ref, v: Ref): void {
     } else dictSet(d, name, v);
     return;
   }
+  if (name === N.__class__) { setClass(obj, t, v); return; }
   const desc = typeLookup(t, name);
   if (desc !== 0) {
     const dt = I32[desc + TYPE];
