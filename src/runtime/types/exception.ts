@@ -52,7 +52,18 @@ function tupleReprJs(t: Ref): string {
 }
 
 // ------------------------------------------------------------------ construction
+/** OSError(errno, strerror) picks the subclass for errno (CPython's errnomap), e.g. OSError(2, 'x') is a FileNotFoundError */
+const ERRNO_SUBCLASS: Record<number, keyof typeof Exc> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError', 32: 'BrokenPipeError',
+  108: 'BrokenPipeError', 110: 'TimeoutError',
+};
+
 Slots.new[Kind.EXCEPTION] = (t, a, n, kw) => {
+  if (t === Exc.OSError && n - kwCount(kw) >= 2 && I32[I32[a] + TYPE] === T_INT) {
+    const sc = ERRNO_SUBCLASS[intToNumber(I32[a])];
+    if (sc !== undefined) t = Exc[sc];
+  }
   const hasOwnInit = (I32[t + TYPEOBJ.TFLAGS] & 1) !== 0;
   if (kwCount(kw) > 0 && !hasOwnInit) raise(Exc.TypeError, `${typeName(t)}() takes no keyword arguments`);
   const e = newExceptionArgs(t, positionalTuple(a, n, kw));
@@ -287,3 +298,6 @@ Slots.setattr[Kind.EXCEPTION] = (e, name, v) => {
 };
 
 void EMPTY_TUPLE;
+
+function intToNumber(r: Ref): number { return Number(intToBig(r)); }
+import { intToBig } from '../objects/int.js';
