@@ -36,6 +36,7 @@ export const F_STR_INTERNED = 1 << 9; // str: in the intern table (immortal)
 export const F_STR_ASCII = 1 << 10;   // str: all code points < 128
 export const F_GEN_RUNNING = 1 << 8;  // generator: currently executing
 export const F_GEN_DONE = 1 << 9;     // generator: finished
+export const F_FINALIZED = 1 << 12;  // instance of a class with __del__: __del__ already ran (it runs once)
 
 /** TYPE word values that are not type refs */
 export const BLOCK_FREE = 0;
@@ -161,6 +162,8 @@ export const TF_HAS_SETATTR = 16;   // defines __setattr__ (or __delattr__)
 export const TF_HAS_GETATTRIBUTE = 32;
 /** every class in the MRO defines __slots__ (without '__dict__'): only the slot names may be set on instances */
 export const TF_SLOTTED = 64;
+/** the class or a base defines __del__ (release() calls it before freeing an instance) */
+export const TF_HAS_DEL = 128;
 
 /** a plain instance of a user class: just the attribute dict (at the type's DICTOFFSET) */
 export const INSTANCE = layout('instance', { DICT: 'ref' });

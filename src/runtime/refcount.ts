@@ -14,7 +14,7 @@
  *   instance of a class also drops its attribute dict and its reference to the class.
  */
 import { I32, type Ref } from './heap.js';
-import { TYPE, RC, TYPEOBJ, TF_HEAPTYPE, IMMORTAL_RC, T_INT, T_FLOAT, T_STR, type Layout } from './layout.js';
+import { TYPE, RC, FLAGS, TYPEOBJ, TF_HEAPTYPE, TF_HAS_DEL, F_FINALIZED, IMMORTAL_RC, T_INT, T_FLOAT, T_STR, type Layout } from './layout.js';
 import { freeBlock } from './alloc.js';
 
 export function incref(r: Ref): void {
@@ -57,6 +57,13 @@ const DEALLOC: DeallocFn[] = [];
 export function registerDealloc(kind: number, fn: DeallocFn): void {
   DEALLOC[kind] = fn;
 }
+/**
+ * Calls an instance's __del__ (set by the runtime: it runs Python code). The object is alive (RC 1) while it
+ * runs; null while the runtime is not ready or is tearing the heap down.
+ */
+let delHook: ((r: Ref) => void) | null = null;
+export function setDelHook(f: ((r: Ref) => void) | null): void { delHook = f; }
+
 /** the dealloc function registered for a kind (to wrap it with a finalizer) */
 export function getDealloc(kind: number): DeallocFn | undefined {
   return DEALLOC[kind];
@@ -95,6 +102,13 @@ export function release(r: Ref): void {
     while (pending.length) {
       const o = pending.pop()!;
       const t = I32[o + TYPE];
+      if ((I32[t + TYPEOBJ.TFLAGS] & TF_HAS_DEL) && delHook !== null && !(I32[o + FLAGS] & F_FINALIZED)) {
+        // CPython's tp_finalize: __del__ runs once, with the object alive; it may resurrect it
+        I32[o + FLAGS] |= F_FINALIZED;
+        I32[o + RC] = 1;
+        delHook(o);
+        if (--I32[o + RC] !== 0) continue;
+      }
       const fn = DEALLOC[I32[t + TYPEOBJ.KIND]];
       if (fn !== undefined) {
         fn(o);

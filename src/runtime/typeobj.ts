@@ -8,7 +8,7 @@ import { I32, type Ref } from './heap.js';
 import { allocBlock, sizeClass } from './alloc.js';
 import {
   TYPE, RC, FLAGS, LOCK, TYPEOBJ, Kind, typeRef, T_TYPE, T_OBJECT, TYPE_SLOT_WORDS, IMMORTAL_RC,
-  TF_BASETYPE, TF_HEAPTYPE, TF_EXCEPTION, TF_HAS_GETATTR, TF_HAS_SETATTR, TF_HAS_GETATTRIBUTE, TF_SLOTTED,
+  TF_BASETYPE, TF_HEAPTYPE, TF_EXCEPTION, TF_HAS_GETATTR, TF_HAS_SETATTR, TF_HAS_GETATTRIBUTE, TF_SLOTTED, TF_HAS_DEL,
   INSTANCE, EXC, HDR, EMPTY_TUPLE, TUPLE, TUPLE_ITEMS, DICT, LIST, DEQUE, NONE, T_STR,
 } from './layout.js';
 import { incref, decref, makeImmortal } from './refcount.js';
@@ -203,7 +203,7 @@ export function newClass(meta: Ref, name: string, bases: number[], ns: Ref): Ref
   I32[t + TYPEOBJ.BASE] = solid;
   I32[t + TYPEOBJ.KIND] = I32[solid + TYPEOBJ.KIND];
   let flags = TF_HEAPTYPE | TF_BASETYPE;
-  for (const b of bases) flags |= I32[b + TYPEOBJ.TFLAGS] & (TF_EXCEPTION | TF_HAS_GETATTR | TF_HAS_SETATTR | TF_HAS_GETATTRIBUTE);
+  for (const b of bases) flags |= I32[b + TYPEOBJ.TFLAGS] & (TF_EXCEPTION | TF_HAS_GETATTR | TF_HAS_SETATTR | TF_HAS_GETATTRIBUTE | TF_HAS_DEL);
   let dictoffset = I32[solid + TYPEOBJ.DICTOFFSET];
   let size = I32[solid + TYPEOBJ.BASICSIZE];
   if (dictoffset === 0 && I32[solid + TYPEOBJ.KIND] !== Kind.TUPLE) {
@@ -221,6 +221,7 @@ export function newClass(meta: Ref, name: string, bases: number[], ns: Ref): Ref
     if (ks === SLOT_GETATTR) flags |= TF_HAS_GETATTR;
     if (ks === SLOT_SETATTR || ks === SLOT_DELATTR) flags |= TF_HAS_SETATTR;
     if (ks === SLOT_GETATTRIBUTE) flags |= TF_HAS_GETATTRIBUTE;
+    if (ks === '__del__') flags |= TF_HAS_DEL;
   }
   if (I32[solid + TYPEOBJ.KIND] === Kind.OBJECT && slotsWithoutDict(ns)
     && bases.every((b) => !(I32[b + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) ? b === T_OBJECT : (I32[b + TYPEOBJ.TFLAGS] & TF_SLOTTED) !== 0)) {

@@ -13,13 +13,14 @@ import { initStaticTypes } from '../runtime/typeobj.js';
 import { initSingletons } from '../runtime/immortal.js';
 import { initExceptionTypes, newException } from '../runtime/objects/exception.js';
 import { newDict, dictSet, dictGet, dictNextEntry, dictEntryKey } from '../runtime/objects/dict.js';
-import { makeImmortal, decref, incref } from '../runtime/refcount.js';
+import { makeImmortal, decref, incref, setDelHook } from '../runtime/refcount.js';
+import { typeLookup } from '../runtime/typeobj.js';
 import { installBuiltins } from '../runtime/builtinfn.js';
 import { setOutOfMemoryHandler } from '../runtime/alloc.js';
 import { PyRaise, Exc, raise } from '../runtime/errors.js';
 import { intern, newStr, strToJs, initInternTable } from '../runtime/objects/str.js';
 import { intToBig } from '../runtime/objects/int.js';
-import { strJs, isInstance, reprJs } from '../runtime/abstract.js';
+import { strJs, isInstance, reprJs, callN } from '../runtime/abstract.js';
 import { setBuiltinsDict, initFrameStack } from './call.js';
 import { makeBuiltinModule, moduleDict, newModule, compileSource, execCode, sysModules } from './import.js';
 import { formatException, registerSource } from './traceback.js';
@@ -67,6 +68,7 @@ export function initRuntime(opts: RunOptions): void {
   makeBuiltinModule('sys');
   initFrameStack();
   installGeneratorFinalizer();
+  setDelHook(callDel);
 }
 
 /** What happened to a run: the exit code and whether anything is left to print. */
@@ -120,33 +122,44 @@ export function runMain(source: string, filename: string): RunResult {
 }
 
 /**
- * Interpreter shutdown, as CPython's _PyModule_ClearDict on __main__: the globals are set to None (names
- * starting with a single '_' first) while the builtins still work, so a generator still suspended in a global is
- * closed and its finally blocks run (and can print) before the process exits.
+ * Interpreter shutdown, as CPython's module clearing: __main__'s globals are set to None, in order, while the
+ * builtins still work, so a generator suspended in a global is closed (its finally blocks run) and an object
+ * with __del__ is finalized before the process exits.
  */
 function clearMainDict(d: Ref): void {
   const keys: Ref[] = [];
   for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) keys.push(dictEntryKey(d, ix));
   for (const k of keys) incref(k);
   try {
-    for (const pass of [0, 1]) {
-      for (const k of keys) {
-        if (I32[k + TYPE] !== T_STR) continue;
-        const name = strToJs(k);
-        const single = name.length > 0 && name[0] === '_' && name[1] !== '_';
-        if (name === '__builtins__' || (single ? pass !== 0 : pass !== 1)) continue;
-        try {
-          if (dictGet(d, k) !== 0) dictSet(d, k, NONE);
-        } catch (e) {
-          if (!(e instanceof PyRaise)) throw e;
-          decref(e.exc);
-        }
+    for (const k of keys) {
+      if (I32[k + TYPE] !== T_STR || strToJs(k) === '__builtins__') continue;
+      try {
+        if (dictGet(d, k) !== 0) dictSet(d, k, NONE);
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        decref(e.exc);
       }
     }
   } finally {
     for (const k of keys) decref(k);
   }
   flushAll();
+}
+
+/** an instance's __del__, run by release(); an exception from it is reported and dropped, as CPython */
+function callDel(o: Ref): void {
+  const t = I32[o + TYPE];
+  const f = typeLookup(t, intern('__del__'));
+  if (f === 0) return;
+  try {
+    decref(callN(f, [o]));
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    let where: string;
+    try { where = reprJs(f); } catch (e2) { if (e2 instanceof PyRaise) { decref(e2.exc); where = '__del__'; } else throw e2; }
+    writeText(2, `Exception ignored while calling deallocator ${where}:\n${formatException(e.exc)}`);
+    decref(e.exc);
+  }
 }
 
 /** prints an uncaught exception (or handles SystemExit) and returns the exit code */
@@ -169,6 +182,7 @@ export { strToJs, raise, CTL_RECURSION_LIMIT, MODULE };
 /** --show-refcount: CPython's `[N refs, M blocks]` line, after dropping every reference objects hold */
 export function reportRefcount(): void {
   disableGeneratorFinalizer();
+  setDelHook(null);
   const st = heapStats(true);
   writeText(2, `[${st.refs} refs, ${st.blocks} blocks]\n`);
   if (process.env.MINIPY_DEBUG === '1') {
