@@ -12,3 +12,4 @@ import './collections.js';
 import './functools.js';
 import './itertools.js';
 import './future.js';
+import './heapq.js';
