@@ -13,3 +13,4 @@ import './functools.js';
 import './itertools.js';
 import './future.js';
 import './heapq.js';
+import './small.js';
