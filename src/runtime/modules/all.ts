@@ -14,3 +14,4 @@ import './itertools.js';
 import './future.js';
 import './heapq.js';
 import './small.js';
+import './typing.js';
