@@ -15,3 +15,4 @@ import './future.js';
 import './heapq.js';
 import './small.js';
 import './typing.js';
+import './types.js';

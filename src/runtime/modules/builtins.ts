@@ -350,7 +350,16 @@ function checkClassInfo(cls: Ref, fname: string, deep = 0): void {
     for (let i = 0; i < I32[cls + TUPLE.SIZE]; i++) checkClassInfo(I32[cls + TUPLE_ITEMS + i], fname, deep + 1);
     return;
   }
+  if (isUnion(cls)) return;
   raise(Exc.TypeError, `${fname}() arg 2 must be a type, a tuple of types, or a union`);
+}
+/** isinstance/issubclass over a union's members (cls: a types.UnionType) */
+function anyUnionMember(cls: Ref, test: (member: Ref) => boolean): boolean {
+  const args = unionArgs(cls);
+  try {
+    for (let i = 0; i < I32[args + TUPLE.SIZE]; i++) if (test(I32[args + TUPLE_ITEMS + i])) return true;
+    return false;
+  } finally { decref(args); }
 }
 function isInstanceOf(obj: Ref, cls: Ref): boolean {
   if (isType(cls)) {
@@ -362,14 +371,17 @@ function isInstanceOf(obj: Ref, cls: Ref): boolean {
     }
     return false;
   }
+  if (isUnion(cls)) return anyUnionMember(cls, (m) => isInstanceOf(obj, m));
   for (let i = 0; i < I32[cls + TUPLE.SIZE]; i++) if (isInstanceOf(obj, I32[cls + TUPLE_ITEMS + i])) return true;
   return false;
 }
 function isSubclassOf(c: Ref, cls: Ref): boolean {
   if (isType(cls)) return isSubtype(c, cls);
+  if (isUnion(cls)) return anyUnionMember(cls, (m) => isSubclassOf(c, m));
   for (let i = 0; i < I32[cls + TUPLE.SIZE]; i++) if (isSubclassOf(c, I32[cls + TUPLE_ITEMS + i])) return true;
   return false;
 }
+import { isUnion, unionArgs } from './types.js';
 def('isinstance', (a, n, kw) => {
   argc('isinstance', n, kw, 2, 2);
   const cls = I32[a + 1];
