@@ -102,3 +102,24 @@ export function freeBlock(r: Ref): void {
   I32[r + RC] = I32[CTL_FREE_LISTS + c];
   I32[CTL_FREE_LISTS + c] = r;
 }
+
+/** the size class of a NUM block (every int that fits in 53 bits, every float): the most allocated size */
+export const NUM_CLASS = SMALL_CLASS[6];
+const NUM_FREE = CTL_FREE_LISTS + NUM_CLASS;
+
+/** allocBlock(type, 6) with the class known in advance: the int/float fast path */
+export function allocNum(type: number): Ref {
+  let r = I32[NUM_FREE];
+  if (r !== 0) {
+    I32[NUM_FREE] = I32[r + RC];
+  } else {
+    r = I32[CTL_TOP];
+    if (r + 6 > I32[CTL_LIMIT]) return onOutOfMemory();
+    I32[CTL_TOP] = r + 6;
+  }
+  I32[r + TYPE] = type;
+  I32[r + RC] = 1;
+  I32[r + FLAGS] = NUM_CLASS;
+  I32[r + LOCK] = 0;
+  return r;
+}

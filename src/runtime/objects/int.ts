@@ -7,7 +7,7 @@
  * Not here: the Python-visible methods and operators (runtime/ops/number.ts).
  */
 import { I32, U32, F64, type Ref } from '../heap.js';
-import { allocBlock } from '../alloc.js';
+import { allocBlock, allocNum } from '../alloc.js';
 import {
   FLAGS, NUM, BIGINT, BIGINT_DIGITS, F_INT_BIG, T_INT, SMALLINT_MIN, SMALLINT_MAX, smallInt, TYPE, T_BOOL,
 } from '../layout.js';
@@ -17,7 +17,7 @@ export const MAX_SAFE = 9007199254740991;
 /** a new int for a safe integer (the immortal one for -5..256) */
 export function newInt(v: number): Ref {
   if (v >= SMALLINT_MIN && v <= SMALLINT_MAX) return smallInt(v);
-  const r = allocBlock(T_INT, NUM.WORDS);
+  const r = allocNum(T_INT);
   F64[(r + NUM.VAL) >> 1] = v;
   return r;
 }
