@@ -149,7 +149,17 @@ export function call(callable: Ref, a: number, n: number, kw: Ref): Ref {
     I32[a - 1] = I32[callable + METHOD.SELF];
     return call(I32[callable + METHOD.FUNC], a - 1, n + 1, kw);
   }
-  if (t === T_TYPE || isSubtype(t, T_TYPE)) return callType(callable, a, n, kw);
+  if (t === T_TYPE || isSubtype(t, T_TYPE)) {
+    // a metaclass's own __call__ decides what calling its classes does (it usually ends in type.__call__)
+    if (t !== T_TYPE && (I32[t + TYPEOBJ.TFLAGS] & TF_HEAPTYPE)) {
+      const f = typeLookup(t, N.__call__);
+      if (f !== 0 && I32[f + TYPE] !== T_BUILTIN) {
+        const bound = bindDescriptor(f, callable, t);
+        try { return callWithArgsCopy(bound, a, n, kw); } finally { decref(bound); }
+      }
+    }
+    return callType(callable, a, n, kw);
+  }
   const kind = I32[t + TYPEOBJ.KIND];
   if (I32[t + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) {
     const f = typeLookup(t, N.__call__);
@@ -170,8 +180,8 @@ function callWithArgsCopy(callable: Ref, a: number, n: number, kw: Ref): Ref {
   return callN(callable, args, kw);
 }
 
-/** T(args): builtin types through Slots.new, classes through __new__/__init__ */
-function callType(t: Ref, a: number, n: number, kw: Ref): Ref {
+/** T(args): builtin types through Slots.new, classes through __new__/__init__ (type.__call__) */
+export function callType(t: Ref, a: number, n: number, kw: Ref): Ref {
   if (t === T_TYPE && n === 1 && kw === 0) {
     const o = I32[a];
     incref(I32[o + TYPE]);

@@ -22,7 +22,7 @@ import { listAppend } from '../objects/list.js';
 import {
   newDict, dictGet, dictGetHashed, dictSet, dictPop, dictNextEntry, dictEntryKey, dictEntryValue,
 } from '../objects/dict.js';
-import { getAttr, getAttrSoft, genericSetAttr, bindDescriptor, newInstance, defaultRepr, reprJs, reprOf, isType, callN, call, typeNameOf, instanceDict, raiseAttributeError, newMethod, idHex } from '../abstract.js';
+import { callType, getAttr, getAttrSoft, genericSetAttr, bindDescriptor, newInstance, defaultRepr, reprJs, reprOf, isType, callN, call, typeNameOf, instanceDict, raiseAttributeError, newMethod, idHex } from '../abstract.js';
 import { Slots } from '../slots.js';
 import { newClass, typeLookup, typeName, isSubtype, mroItems } from '../typeobj.js';
 import { defBuiltin, typeDict, bindArgs, argc, kwCount } from '../builtinfn.js';
@@ -294,7 +294,8 @@ defBuiltin(TYP, '__new__', (a, n, kw) => {
 defBuiltin(TYP, '__init__', () => NONE, 'type');
 defBuiltin(TYP, '__call__', (a, n, kw) => {
   if (n < 1) raise(Exc.TypeError, 'type.__call__(): not enough arguments');
-  return call(I32[a], a + 1, n - 1, kw);
+  if (!isType(I32[a])) return call(I32[a], a + 1, n - 1, kw);
+  return callType(I32[a], a + 1, n - 1, kw);
 }, 'type');
 defBuiltin(TYP, 'mro', (a, n, kw) => {
   argc('mro', n, kw, 1, 1);
