@@ -16,3 +16,4 @@ import './heapq.js';
 import './small.js';
 import './typing.js';
 import './types.js';
+import './enum.js';
