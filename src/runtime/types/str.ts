@@ -632,10 +632,10 @@ export function strReplace(s: Ref, old: Ref, nw: Ref, count: number): Ref {
 }
 def('replace', (s, a, n, kw) => {
   const npos = n - kwCount(kw);
-  if (npos < 2 && kwCount(kw) === 0) raise(Exc.TypeError, `replace expected at least 2 arguments, got ${npos}`);
-  if (npos > 3) raise(Exc.TypeError, `replace expected at most 3 arguments, got ${npos}`);
+  // Argument Clinic's messages (replace(old, new, /, count=-1) since 3.13)
+  if (npos < 2) raise(Exc.TypeError, `replace() takes at least 2 positional arguments (${npos} given)`);
+  if (npos > 3) raise(Exc.TypeError, `replace() takes at most 3 arguments (${npos} given)`);
   const [old, nw, cnt] = bindArgs('replace', a, n, kw, ['old', 'new', 'count'], 3, 2);
-  if (old === 0 || nw === 0) raise(Exc.TypeError, `replace expected at least 2 arguments, got ${npos}`);
   needStr(old, 'replace() argument 1 must be str');
   needStr(nw, 'replace() argument 2 must be str');
   return strReplace(s, old, nw, cnt === 0 ? -1 : intArg(cnt));
