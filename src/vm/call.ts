@@ -168,7 +168,13 @@ function bindArguments(f: Ref, func: Ref, code: Ref, a: number, n: number, kw: R
         if (kwdict === 0) {
           for (let j = 0; j < posonly; j++) {
             if (strEq(I32[varnames + TUPLE_ITEMS + j], key)) {
-              raise(Exc.TypeError, `${qualName(func)}() got some positional-only arguments passed as keyword arguments: '${strToJs(key)}'`);
+              // CPython names every positional-only parameter that was passed by keyword
+              const given: string[] = [];
+              for (let q = 0; q < posonly; q++) {
+                const pn = I32[varnames + TUPLE_ITEMS + q];
+                for (let k2 = 0; k2 < nkw; k2++) if (strEq(pn, I32[kw + TUPLE_ITEMS + k2])) { given.push(strToJs(pn)); break; }
+              }
+              raise(Exc.TypeError, `${qualName(func)}() got some positional-only arguments passed as keyword arguments: '${given.join(', ')}'`);
             }
           }
           raise(Exc.TypeError, `${qualName(func)}() got an unexpected keyword argument '${strToJs(key)}'`);

@@ -979,7 +979,8 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
         case Op.DICT_UPDATE:
         case Op.DICT_MERGE: {
           const m = I32[sp - 1];
-          dictMerge(I32[sp - 1 - arg], m, (word & 0xff) === Op.DICT_MERGE, I32[sp - 3 - arg]);
+          // the callee (for error messages) is below the NULL/self slot and the positional-args tuple
+          dictMerge(I32[sp - 1 - arg], m, (word & 0xff) === Op.DICT_MERGE, I32[sp - 4 - arg]);
           sp--;
           decref(m);
           break;
