@@ -14,7 +14,7 @@
  *   instance of a class also drops its attribute dict and its reference to the class.
  */
 import { I32, type Ref } from './heap.js';
-import { TYPE, RC, FLAGS, TYPEOBJ, TF_HEAPTYPE, TF_HAS_DEL, F_FINALIZED, IMMORTAL_RC, T_INT, T_FLOAT, T_STR, type Layout } from './layout.js';
+import { TYPE, RC, FLAGS, SIZECLASS_MASK, BLOCK_FREE, CTL_FREE_LISTS, TYPEOBJ, TF_HEAPTYPE, TF_HAS_DEL, F_FINALIZED, IMMORTAL_RC, T_INT, T_FLOAT, T_STR, type Layout } from './layout.js';
 import { freeBlock } from './alloc.js';
 
 export function incref(r: Ref): void {
@@ -93,7 +93,15 @@ const LEAF_INT = T_INT, LEAF_FLOAT = T_FLOAT, LEAF_STR = T_STR;
 /** frees an object whose count just dropped to zero (for callers that inline decref) */
 export function release(r: Ref): void {
   const t0 = I32[r + TYPE];
-  if (t0 === LEAF_INT || t0 === LEAF_FLOAT || t0 === LEAF_STR) { freeBlock(r); return; }
+  if (t0 === LEAF_INT || t0 === LEAF_FLOAT || t0 === LEAF_STR) {
+    // freeBlock, inline: these are most of the objects that die
+    const c = I32[r + FLAGS] & SIZECLASS_MASK;
+    I32[r + TYPE] = BLOCK_FREE;
+    I32[r + FLAGS] = c;
+    I32[r + RC] = I32[CTL_FREE_LISTS + c];
+    I32[CTL_FREE_LISTS + c] = r;
+    return;
+  }
   I32[r + RC] = 0;
   pending.push(r);
   if (draining) return;

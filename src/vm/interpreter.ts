@@ -52,6 +52,9 @@ import { binaryOp, intBinary, floatBinary, negate, positive, invert, numberCompa
 import { isSubtype, typeName } from '../runtime/typeobj.js';
 import { makeFrame, freeFrame, qualName, builtinsDict, FS } from './call.js';
 import { CO_SIMPLE } from '../runtime/objects/code.js';
+import { rangeIterFromArgs } from '../runtime/types/range.js';
+import { typeRef } from '../runtime/layout.js';
+const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE);
 import { formatValue, importName, importFrom, importStar, newSlice, iterNextFast, seqExtend, dictMerge } from './support.js';
 
 // ------------------------------------------------------------------ thread state (this worker's)
@@ -580,7 +583,17 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             }
             case Op.FOR_ITER: {
               const it = I32[sp - 1];
-              const v = iterNextFast(it);
+              let v: Ref;
+              if (I32[it + TYPE] === T_RANGE_ITER) {
+                // inline: INDEX = next value, N = values left, AUX = the step (an int object)
+                const left = F64[(it + ITER.N) >> 1];
+                if (left > 0) {
+                  const x = F64[(it + ITER.INDEX) >> 1];
+                  F64[(it + ITER.N) >> 1] = left - 1;
+                  F64[(it + ITER.INDEX) >> 1] = x + F64[(I32[it + ITER.AUX] + NUM.VAL) >> 1];
+                  v = newInt(x);
+                } else v = 0;
+              } else v = iterNextFast(it);
               if (v !== 0) {
                 I32[sp++] = v;
               } else {
@@ -653,6 +666,17 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   I32[nf + FRAME.BACK] = f;
                   f = nf;
                   continue outer;
+                }
+              }
+              if (callable === T_RANGE && self === 0 && kw === 0 && n >= 1 && n <= 3 && (I32[bc + pc] & 0xff) === Op.GET_ITER) {
+                // `for x in range(...)`: CALL range + GET_ITER in one step, without the range object
+                const it = rangeIterFromArgs(a, n);
+                if (it !== 0) {
+                  for (let p = a; p < a + n; p++) { const v = I32[p]; const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+                  sp = top - arg - 2;
+                  I32[sp++] = it;
+                  pc++;
+                  break;
                 }
               }
               I32[f + FRAME.PC] = pc;

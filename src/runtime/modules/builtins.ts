@@ -922,5 +922,3 @@ def('__import__', (a, n, kw) => {
 });
 
 import { dictPop } from '../objects/dict.js';
-void strHash; void tupleOf; void dictSize; void reprJs; void instanceDict; void MODULE; void T_MODULE; void CMP_EQ;
-void newIntFromBig; void T_FLOAT;

@@ -563,7 +563,6 @@ Slots.setattr[Kind.DEFAULTDICT] = (d, name, v) => {
   if (old !== 0) decref(old);
   return true;
 };
-void isTrue; void newStr; void T_DICT;
 
 // ------------------------------------------------------------------ helpers for the Python part
 /** _exec(source, namespace): runs Python source in a dict (namedtuple builds its __new__ this way) */

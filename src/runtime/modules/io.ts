@@ -64,7 +64,6 @@ Slots.repr[Kind.FILE] = (f) => {
   }
   return `<_io.TextIOWrapper name=${nm} mode='${modeString(m)}' encoding='${m & M_ENC_GIVEN ? 'utf-8' : 'UTF-8'}'>`;
 };
-void idHex;
 
 /** hooks for real files (kept for compatibility with earlier users) */
 export const FileHooks = {

@@ -19,7 +19,6 @@ import { binaryOp, OP_MUL } from '../ops/number.js';
 import { N } from '../names.js';
 
 const F_FLOAT = intern('__float__');
-void lookupMethod;
 
 /** a borrowed number argument as a JS double (int, bool, float, or __float__/__index__) */
 export function argFloat(r: Ref): number {
@@ -573,7 +572,6 @@ defBuiltin('math', 'prod', (a, n, kw) => {
   } catch (e) { decref(acc); throw e; } finally { decref(iter); }
   return acc;
 });
-void kwCount;
 
 /** Shewchuk / CPython msum with correct final rounding */
 defBuiltin('math', 'fsum', (a, n, kw) => {

@@ -220,7 +220,6 @@ defBuiltin(P, 'join', (a, n, kw) => {
   }
   return newStr(path);
 });
-void TUPLE; void TUPLE_ITEMS;
 
 registerModule('os.path', (_m, d) => {
   dictSet(d, intern('sep'), intern('/'));

@@ -325,7 +325,6 @@ m('_randbelow', (a, n, kw) => {
   argc('_randbelow', n - 1, kw, 1, 1);
   return newIntFromBig(mtRandbelow(I32, st(I32[a]), argIndex(I32[a + 1])));
 });
-void typeNameOf; void tupleOf;
 
 const MODULE_FUNCS = ['seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'randrange', 'sample',
   'shuffle', 'choices', 'normalvariate', 'gauss', 'expovariate', 'getstate', 'setstate', 'getrandbits', 'randbytes'];

@@ -37,7 +37,6 @@ function cpuNs(): bigint {
 defBuiltin('time', 'process_time', (_a, n, kw) => { argc('process_time', n, kw, 0, 0); return newFloat(Number(cpuNs()) / 1e9); });
 defBuiltin('time', 'process_time_ns', (_a, n, kw) => { argc('process_time_ns', n, kw, 0, 0); return newIntFromBig(cpuNs()); });
 defBuiltin('time', 'thread_time', (_a, n, kw) => { argc('thread_time', n, kw, 0, 0); return newFloat(Number(cpuNs()) / 1e9); });
-void performance;
 
 defBuiltin('time', 'sleep', (a, n, kw) => {
   argc('sleep', n, kw, 1, 1);

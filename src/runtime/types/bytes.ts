@@ -912,4 +912,3 @@ function bytesPercent(fmt: Ref, args: Ref): Ref {
     for (const r of tmp) decref(r);
   }
 }
-void iterNext; void newStrFromCodePoints;

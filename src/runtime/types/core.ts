@@ -27,7 +27,6 @@ Slots.repr[Kind.ELLIPSIS] = () => 'Ellipsis';
 Slots.hash[Kind.ELLIPSIS] = () => 0x2c4a1c;
 Slots.repr[Kind.NOTIMPL] = () => 'NotImplemented';
 Slots.hash[Kind.NOTIMPL] = () => 0x2c4a1d;
-void T_NONE;
 // NoneType(), type(...)(), type(NotImplemented)() return the singleton, as CPython's none_new etc.
 for (const [k, single] of [[Kind.NONE, NONE], [Kind.ELLIPSIS, ELLIPSIS], [Kind.NOTIMPL, NOTIMPLEMENTED]] as const) {
   Slots.new[k] = (t, _a, n, kw) => {
@@ -79,7 +78,6 @@ Slots.repr[Kind.CELL] = (c) => `<cell at ${idHex(c)}>`;
 Slots.repr[Kind.CODE] = (c) => `<code object ${strToJs(I32[c + CODE.NAME])} at ${idHex(c)}, file "${strToJs(I32[c + CODE.FILENAME])}", line ${I32[c + CODE.FIRSTLINENO]}>`;
 Slots.repr[Kind.OBJECT] = defaultRepr;
 registerDealloc(Kind.BUILTIN, layoutDealloc({ name: 'builtin', WORDS: BUILTIN.WORDS, refFields: [BUILTIN.SELF, BUILTIN.NAME, BUILTIN.QUALNAME], rawFields: [], fieldNames: [] }));
-void T_TYPE; void T_OBJECT; void isSubtype;
 
 // ------------------------------------------------------------------ iterators (ITER layout)
 /** a new iterator object of the given kind over seq (increfed) starting at index 0 */
@@ -154,7 +152,6 @@ export function latin1Char(c: number): Ref {
   if (r === undefined) { r = intern(String.fromCharCode(c)); charCache[c] = r; }
   return r;
 }
-void strSlice;
 
 /** range iterator: INDEX = next value, N = values left, AUX = the step (an int object) */
 Slots.next[Kind.RANGE_ITER] = (it) => {
@@ -191,10 +188,9 @@ export function newDictIter(kind: Kind, d: Ref): Ref {
 Slots.next[Kind.DICT_KEYITER] = (it) => dictIterNext(it, 0);
 Slots.next[Kind.DICT_VALUEITER] = (it) => dictIterNext(it, 1);
 Slots.next[Kind.DICT_ITEMITER] = (it) => dictIterNext(it, 2);
-void DICT_ENTRY_WORDS;
 
 /** iterator over obj[0], obj[1], ... (objects with __getitem__ but no __iter__) */
-setSeqIter((obj) => newIter(Kind.SEQ_ITER, obj));
+Slots.seqIter = (obj) => newIter(Kind.SEQ_ITER, obj);
 Slots.next[Kind.SEQ_ITER] = (it) => {
   const s = I32[it + ITER.SEQ];
   if (s === 0) return 0;
@@ -214,4 +210,3 @@ Slots.next[Kind.SEQ_ITER] = (it) => {
     decref(k);
   }
 };
-void xdecref;

@@ -437,4 +437,3 @@ M('__reversed__', (a, n, kw) => { argc('__reversed__', n - 1, kw, 0, 0); return 
 M('__or__', (a, n, kw) => { argc('__or__', n - 1, kw, 1, 1); return SeqOps.binary[Kind.DICT](I32[a], I32[a + 1], OP_OR); });
 M('__ior__', (a, n, kw) => { argc('__ior__', n - 1, kw, 1, 1); return SeqOps.inplaceBinary[Kind.DICT](I32[a], I32[a + 1], OP_OR); });
 M('__eq__', (a, n, kw) => { argc('__eq__', n - 1, kw, 1, 1); return Slots.richcmp[Kind.DICT](I32[a], I32[a + 1], CMP_EQ); });
-void CMP_NE; void strToJs; void getAttr; void lenOf; void typeNameOf; void typeName; void dictEntryHash; void T_BUILTIN;

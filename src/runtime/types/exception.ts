@@ -297,7 +297,6 @@ Slots.setattr[Kind.EXCEPTION] = (e, name, v) => {
   return false;
 };
 
-void EMPTY_TUPLE;
 
 function intToNumber(r: Ref): number { return Number(intToBig(r)); }
 import { intToBig } from '../objects/int.js';

@@ -165,7 +165,6 @@ Slots.getattr[Kind.CELL] = (c, name) => {
   }
   return 0;
 };
-void T_CELL;
 Slots.getattr[Kind.TRACEBACK] = (tb, name) => {
   if (name === N.tb_next) return orNone(I32[tb + TRACEBACK.NEXT]);
   if (name === N.tb_lineno) return intOf(I32[tb + TRACEBACK.LINENO]);
@@ -209,7 +208,6 @@ Slots.getattr[Kind.BUILTIN] = (b, name) => {
   return 0;
 };
 
-void setAttr; void typeNameOf; void T_FUNCTION;
 
 // function.__get__(obj, type=None): a method bound to obj; unbound access (obj None) gives the function itself
 defBuiltin(typeDict(T_FUNCTION), '__get__', (a, n, kw) => {

@@ -569,4 +569,3 @@ M('__add__', (a, n, kw) => {
   return SeqOps.concat[Kind.LIST](I32[a], b);
 });
 M('__eq__', (a, n, kw) => { argc('__eq__', n - 1, kw, 1, 1); return Slots.richcmp[Kind.LIST](I32[a], I32[a + 1], CMP_EQ); });
-void TRUE; void FALSE;

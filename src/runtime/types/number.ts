@@ -525,4 +525,3 @@ Slots.getattr[Kind.FLOAT] = (r, name) => {
 Slots.str[Kind.INT] = intReprJs;
 Slots.str[Kind.FLOAT] = (r) => floatRepr(num(r));
 
-void MAX_SAFE; void dictGet; void kwCount;

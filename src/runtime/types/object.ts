@@ -353,7 +353,6 @@ Slots.getattr[Kind.TYPE] = (t, name) => {
   if (m !== 0 && I32[m + TYPE] === T_BUILTIN && I32[m + BUILTIN.SELF] === 0) return bindDescriptor(m, t, meta);
   return 0;
 };
-void TA;
 
 // ------------------------------------------------------------------ super
 registerDealloc(Kind.SUPER, layoutDealloc(SUPER));
@@ -439,7 +438,6 @@ Slots.repr[Kind.SUPER] = (s) => {
   const objDesc = obj === I32[s + SUPER.OBJTYPE] ? reprJs(obj) : `<${typeName(I32[obj + TYPE])} object>`;
   return `<super: ${reprJs(I32[s + SUPER.TYPE])}, ${objDesc}>`;
 };
-void T_SUPER;
 
 // ------------------------------------------------------------------ property
 function newDescrOf(t: Ref, f: Ref, fset: Ref, fdel: Ref, doc: Ref): Ref {
@@ -554,4 +552,3 @@ for (const [kind, tname] of [[Kind.STATICMETHOD, 'staticmethod'], [Kind.CLASSMET
 }
 Slots.call[Kind.STATICMETHOD] = (d, a, n, kw) => call(I32[d + DESCR.FUNC], a, n, kw);
 
-void T_FUNCTION; void idHex; void dictSet;

@@ -248,4 +248,18 @@ defBuiltin(RD, '__len__', (a, n, kw) => { argc('__len__', n - 1, kw, 0, 0); retu
 defBuiltin(RD, '__getitem__', (a, n, kw) => { argc('__getitem__', n - 1, kw, 1, 1); return Slots.getitem[Kind.RANGE](I32[a], I32[a + 1]); }, 'range');
 defBuiltin(RD, '__contains__', (a, n, kw) => { argc('__contains__', n - 1, kw, 1, 1); return bool(rangeContains(I32[a], I32[a + 1])); }, 'range');
 defBuiltin(RD, '__iter__', (a, n, kw) => { argc('__iter__', n - 1, kw, 0, 0); return Slots.iter[Kind.RANGE](I32[a]); }, 'range');
-void CMP_NE; void callDunder; void MAXS; void incref;
+
+/**
+ * `for x in range(a[, b[, c]])`: the iterator straight from the call's arguments (I32[a..a+n), small ints),
+ * without making the range object that nobody could see. 0 if the arguments are not that simple.
+ */
+export function rangeIterFromArgs(a: number, n: number): Ref {
+  if (!smallArg(I32[a]) || (n > 1 && !smallArg(I32[a + 1])) || (n > 2 && !smallArg(I32[a + 2]))) return 0;
+  const start = n === 1 ? 0 : num(I32[a]);
+  const stop = n === 1 ? num(I32[a]) : num(I32[a + 1]);
+  const step = n === 3 ? num(I32[a + 2]) : 1;
+  if (step === 0) return 0;
+  const len = step > 0 ? (start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0)
+    : (start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0);
+  return rangeIter(start, step, len);
+}

@@ -522,4 +522,3 @@ S('__init__', (a, n, kw) => {
   if (n === 2) setUpdate(I32[a], I32[a + 1]);
   return NONE;
 });
-void isInstance; void isSubtype; void PyRaise;

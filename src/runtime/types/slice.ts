@@ -104,7 +104,6 @@ Slots.hash[Kind.SLICE] = (s) => {
   const t = tupleOf([I32[s + SLICE.START], I32[s + SLICE.STOP], I32[s + SLICE.STEP]]);
   try { return Slots.hash[Kind.TUPLE](t); } finally { decref(t); }
 };
-void bool;
 
 defBuiltin(typeDict(T_SLICE), 'indices', (a, n, kw) => {
   argc('indices', n - 1, kw, 1, 1);

@@ -278,4 +278,3 @@ def('__rmod__', (s, a, n, kw) => {
   if (I32[o + TYPE] !== T_STR) return NOTIMPLEMENTED;
   return percentOp(o, s);
 });
-void needStr; void T_TUPLE;

@@ -338,7 +338,6 @@ const maketransIdx = defBuiltin(() => tmpOwner(), 'maketrans', (a, n, kw) => {
 }, 'str');
 let tmpDict = 0;
 function tmpOwner(): Ref { if (tmpDict === 0) { tmpDict = newDict(); makeImmortal(tmpDict); } return tmpDict; }
-void maketransIdx;
 
 /** at install time (heap-creating thread): move maketrans from the temporary dict into str as a staticmethod */
 function fixMaketrans(): Ref {
@@ -399,4 +398,3 @@ def('translate', (s, a, n, kw) => {
   }
 }, fixMaketrans);
 
-void kwCount; void newInt;

@@ -772,7 +772,6 @@ def('__sizeof__', (s, a, n, kw) => {
 });
 def('__getnewargs__', (s, a, n, kw) => { argc('__getnewargs__', n, kw, 0, 0); return tupleSteal([strSlice(s, 0, I32[s + STR.LEN])]); });
 
-void bytesReprJs; void iterNext; void TYPEOBJ; void strFromView;
 
 import './str-methods.js';
 import './str-format.js';

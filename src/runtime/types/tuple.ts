@@ -319,7 +319,6 @@ const newIdx = defBuiltin(() => tmpDict(), '__new__', (a, n, kw) => {
   if (!isSubtype(cls, T_TUPLE)) raise(Exc.TypeError, `tuple.__new__(${typeNameOf(cls)}): ${typeNameOf(cls)} is not a subtype of tuple`);
   return tupleNew(cls, a + 1, n - 1, kw);
 }, 'tuple');
-void newIdx;
 
 let tmp = 0;
 function tmpDict(): Ref {
@@ -394,4 +393,3 @@ defBuiltin(TD, '__getnewargs__', (a, n, kw) => {
   for (let i = 0; i < I32[t + TUPLE.SIZE]; i++) { const v = I32[t + TUPLE_ITEMS + i]; incref(v); items.push(v); }
   return tupleSteal([tupleSteal(items)]);
 }, 'tuple');
-void callDunder;
