@@ -53,6 +53,8 @@ import { isSubtype, typeName } from '../runtime/typeobj.js';
 import { makeFrame, freeFrame, qualName, builtinsDict, FS } from './call.js';
 import { CO_SIMPLE } from '../runtime/objects/code.js';
 import { rangeIterFromArgs } from '../runtime/types/range.js';
+import { FNS } from '../runtime/slots.js';
+import { T_MODULE, T_BUILTIN, MODULE, BUILTIN } from '../runtime/layout.js';
 import { typeRef } from '../runtime/layout.js';
 const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE);
 import { formatValue, importName, importFrom, importStar, newSlice, iterNextFast, seqExtend, dictMerge } from './support.js';
@@ -309,6 +311,23 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.LOAD_METHOD: {
               const obj = I32[sp - 1];
               const name = I32[names + arg];
+              if (I32[obj + TYPE] === T_MODULE) {
+                // module.function(...): the module's dict, inline (math.sqrt, random.random ...)
+                const md = I32[obj + MODULE.DICT];
+                const h = I32[name + STR.HASH];
+                const ix = I32[I32[md + DICT.TABLE] + HDR + (h & (I32[md + DICT.TSIZE] - 1))];
+                if (ix >= 0) {
+                  const e = I32[md + DICT.ENTRIES] + HDR + ix * 3;
+                  if (I32[e + 1] === name) {
+                    const v = I32[e + 2];
+                    incref(v);
+                    I32[sp - 1] = v;
+                    { const n_ = I32[obj + RC]; if (n_ > 1) I32[obj + RC] = n_ - 1; else if (n_ === 1) release(obj); }
+                    I32[sp++] = 0;
+                    break;
+                  }
+                }
+              }
               const m = lookupMethod(obj, name);
               if (m !== 0) {
                 incref(m);
@@ -688,7 +707,9 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               // callable's slot when self is already an argument): restore both slots so that the stack still
               // owns exactly what it owned, whether the call returns or raises
               try {
-                r = call(callable, a, n, kw);
+                // a plain builtin function (len, math.sqrt ...): straight to its implementation
+                r = I32[callable + TYPE] === T_BUILTIN && I32[callable + BUILTIN.SELF] === 0
+                  ? FNS[I32[callable + BUILTIN.FN]](a, n, kw) : call(callable, a, n, kw);
               } finally {
                 I32[top - arg - 2] = callable;
                 I32[top - arg - 1] = self;
