@@ -415,7 +415,12 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   if (v >= SMALLINT_MIN && v <= SMALLINT_MAX) r = smallInt(v === 0 ? 0 : v);
                   else if (I32[a + RC] === 1) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
                   else if (I32[b + RC] === 1) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
-                  else r = newInt(v);
+                  else if (I32[a + RC] === 2 && (I32[bc + pc] & 0xff) === Op.STORE_FAST
+                    && I32[fast + (I32[bc + pc] >>> 8)] === a) {
+                    // `i += 2`: a is held only by this stack slot and the local the result is stored into next,
+                    // so it can take the new value in place (CPython's trick for str +=, applied to ints)
+                    F64[(a + NUM.VAL) >> 1] = v; r = reused = a;
+                  } else r = newInt(v);
                 } else r = intBinary(a, b, op);
               } else if (ta === T_FLOAT && tb === T_FLOAT) {
                 const op = arg >= 13 ? arg - 13 : arg;
@@ -430,7 +435,9 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 if (ok) {
                   if (I32[a + RC] === 1) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
                   else if (I32[b + RC] === 1) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
-                  else r = newFloat(v);
+                  else if (I32[a + RC] === 2 && (I32[bc + pc] & 0xff) === Op.STORE_FAST && I32[fast + (I32[bc + pc] >>> 8)] === a) {
+                    F64[(a + NUM.VAL) >> 1] = v; r = reused = a; // `x += dx` into the same local, in place
+                  } else r = newFloat(v);
                 } else {
                   r = floatBinary(x, y, op);
                   if (r === NOTIMPLEMENTED) r = binaryOp(a, b, arg);
