@@ -17,6 +17,7 @@ import { decref, incref } from '../refcount.js';
 import { floatRepr } from '../format.js';
 import { binaryOp, OP_MUL } from '../ops/number.js';
 import { N } from '../names.js';
+import { indexValue } from '../types/slice.js';
 
 const F_FLOAT = intern('__float__');
 
@@ -48,17 +49,7 @@ export function argFloat(r: Ref): number {
 
 /** a borrowed integer argument (int, bool or __index__) as a bigint */
 export function argIndex(r: Ref): bigint {
-  const t = I32[r + TYPE];
-  if (t === T_INT || t === T_BOOL) return intToBig(r);
-  const f = userDunder(r, N.__index__);
-  if (f !== 0) {
-    const v = callDunder(f, r);
-    try {
-      if (I32[v + TYPE] !== T_INT && I32[v + TYPE] !== T_BOOL) raise(Exc.TypeError, `__index__ returned non-int (type ${typeNameOf(v)})`);
-      return intToBig(v);
-    } finally { decref(v); }
-  }
-  raise(Exc.TypeError, `'${typeNameOf(r)}' object cannot be interpreted as an integer`);
+  return indexValue(r, `'${typeNameOf(r)}' object cannot be interpreted as an integer`);
 }
 /** argIndex as a JS number when it is small, for loops */
 function isIntObj(r: Ref): boolean {
