@@ -24,7 +24,7 @@ import { typeLookup, isSubtype, typeName, isSlotName } from './typeobj.js';
 import { N, CMP_DUNDER } from './names.js';
 import { FNS } from './slots.js';
 import { intHash, floatHash } from './format.js';
-import { callPython, callGeneratorLike } from '../vm/call.js';
+import { callPython } from '../vm/call.js';
 
 import { Slots } from './slots.js';
 export { Slots };
@@ -949,4 +949,3 @@ export function reprOf(r: Ref): Ref {
   return newStr(reprJs(r));
 }
 
-export { raiseExc, callGeneratorLike };

@@ -291,5 +291,3 @@ registerDealloc(Kind.GENERATOR, (g) => {
   xdecref(I32[g + GENERATOR.YIELDFROM]);
 });
 
-export const callGeneratorLike = null;
-export { CELL, EMPTY_TUPLE };

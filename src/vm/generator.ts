@@ -197,4 +197,3 @@ export function disableGeneratorFinalizer(): void {
 import { freeFrame } from './call.js';
 function decrefFrame(f: Ref): void { freeFrame(f); }
 
-export { TUPLE, TUPLE_ITEMS };

@@ -223,4 +223,3 @@ export function importStar(m: Ref, locals: Ref): void {
   }
 }
 
-export { TUPLE_ITEMS };

@@ -1375,4 +1375,3 @@ function yieldFromStep(sub: Ref, v: Ref): { yielded: boolean; value: Ref } {
   }
 }
 
-export { newExceptionArgs, newCell, dictGet, Kind, TYPEOBJ, T_BOOL, F_GEN_RUNNING, F_GEN_DONE, T_CELL, isSubtype, qualName, builtinsDict, numberCompare, CMP_EQ, ITER };

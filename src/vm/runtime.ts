@@ -177,7 +177,6 @@ export function handleUncaught(exc: Ref): number {
   return 1;
 }
 
-export { strToJs, raise, CTL_RECURSION_LIMIT, MODULE };
 
 /** --show-refcount: CPython's `[N refs, M blocks]` line, after dropping every reference objects hold */
 export function reportRefcount(): void {

@@ -329,4 +329,3 @@ export function installBuildClass(builtinsDictOwner: () => Ref): void {
   defBuiltin(builtinsDictOwner, '__build_class__', buildClass);
 }
 
-export { FLAGS, F_INT_BIG, CODE, xincref, T_SET, newInt, getIter };

@@ -438,4 +438,3 @@ defBuiltin(TD, '__next__', (a, n, kw) => {
   return v;
 }, Q);
 
-export { incref };

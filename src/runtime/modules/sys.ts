@@ -207,4 +207,3 @@ defBuiltin('sys', 'setrecursionlimit', (a, n, kw) => {
   return NONE;
 });
 
-export type { Ref };

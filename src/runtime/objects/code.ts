@@ -134,4 +134,3 @@ export function codeName(code: Ref): string {
 export function codeFilename(code: Ref): string {
   return strToJs(I32[code + CODE.FILENAME]);
 }
-export { newStr };

@@ -484,4 +484,3 @@ Slots.bool[Kind.INT] = (r) => (I32[r + FLAGS] & F_INT_BIG) !== 0 || num(r) !== 0
 Slots.bool[Kind.BOOL] = (r) => r === TRUE;
 Slots.bool[Kind.FLOAT] = (r) => num(r) !== 0;
 
-export { isSmallInt, isInt, decref, FALSE };
