@@ -56,7 +56,7 @@ import { rangeIterFromArgs } from '../runtime/types/range.js';
 import { FNS } from '../runtime/slots.js';
 import { T_MODULE, T_BUILTIN, MODULE, BUILTIN } from '../runtime/layout.js';
 import { typeRef } from '../runtime/layout.js';
-const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE);
+const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE), T_LIST_ITER = typeRef(Kind.LIST_ITER);
 import { formatValue, importName, importFrom, importStar, newSlice, iterNextFast, seqExtend, dictMerge } from './support.js';
 
 // ------------------------------------------------------------------ thread state (this worker's)
@@ -619,6 +619,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   F64[(it + ITER.INDEX) >> 1] = x + F64[(I32[it + ITER.AUX] + NUM.VAL) >> 1];
                   v = newInt(x);
                 } else v = 0;
+              } else if (I32[it + TYPE] === T_LIST_ITER && I32[it + ITER.SEQ] !== 0
+                && F64[(it + ITER.INDEX) >> 1] < I32[I32[it + ITER.SEQ] + LIST.SIZE]) {
+                // inline: the next item of a list (the end of the list goes the general way)
+                const i = F64[(it + ITER.INDEX) >> 1];
+                F64[(it + ITER.INDEX) >> 1] = i + 1;
+                v = I32[I32[I32[it + ITER.SEQ] + LIST.ITEMS] + HDR + i];
+                const c = I32[v + RC];
+                if (c >= 0) I32[v + RC] = c + 1;
               } else v = iterNextFast(it);
               if (v !== 0) {
                 I32[sp++] = v;
