@@ -874,22 +874,25 @@ export function contains(c: Ref, v: Ref): boolean {
 // ------------------------------------------------------------------ repr and str
 const reprActive = new Set<number>();
 
+/** calls a user __repr__/__str__ (borrowed f) and returns its str result as a JS string */
+function callStrDunder(f: Ref, r: Ref, name: string): string {
+  const s = callDunder(f, r);
+  if (I32[s + TYPE] !== T_STR) {
+    decref(s);
+    raise(Exc.TypeError, `${name} returned non-string (type ${typeNameOf(s)})`);
+  }
+  const js = strToJs(s);
+  decref(s);
+  return js;
+}
+
 /** repr(r) as a JS string */
 export function reprJs(r: Ref): string {
   const t = I32[r + TYPE];
   if (t === T_STR) return Slots.repr[Kind.STR](r);
   if (I32[t + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) {
     const f = typeLookup(t, N.__repr__);
-    if (f !== 0 && I32[f + TYPE] !== T_BUILTIN) {
-      const s = callDunder(f, r);
-      if (I32[s + TYPE] !== T_STR) {
-        decref(s);
-        raise(Exc.TypeError, `__repr__ returned non-string (type ${typeNameOf(s)})`);
-      }
-      const js = strToJs(s);
-      decref(s);
-      return js;
-    }
+    if (f !== 0 && I32[f + TYPE] !== T_BUILTIN) return callStrDunder(f, r, '__repr__');
   }
   const f = Slots.repr[I32[t + TYPEOBJ.KIND]];
   if (f !== undefined) return f(r);
@@ -924,16 +927,7 @@ export function strJs(r: Ref): string {
   if (t === T_STR) return strToJs(r);
   if (I32[t + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) {
     const f = typeLookup(t, N.__str__);
-    if (f !== 0 && I32[f + TYPE] !== T_BUILTIN) {
-      const s = callDunder(f, r);
-      if (I32[s + TYPE] !== T_STR) {
-        decref(s);
-        raise(Exc.TypeError, `__str__ returned non-string (type ${typeNameOf(s)})`);
-      }
-      const js = strToJs(s);
-      decref(s);
-      return js;
-    }
+    if (f !== 0 && I32[f + TYPE] !== T_BUILTIN) return callStrDunder(f, r, '__str__');
   }
   const f = Slots.str[I32[t + TYPEOBJ.KIND]];
   if (f !== undefined) return f(r);

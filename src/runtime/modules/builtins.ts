@@ -102,7 +102,7 @@ import { formatJs, asciiJs } from '../../vm/support.js';
 import { currentFrame } from '../../vm/interpreter.js';
 import { compileSource, execCode, importName } from '../../vm/import.js';
 import { readLine } from '../stdio.js';
-import { newIter, exhaust, latin1Char } from '../types/core.js';
+import { newIter, exhaust, latin1Char, itemOrEnd } from '../types/core.js';
 import { listSort } from '../types/list.js';
 import { indexOf, divmodOf, powMod, roundNumber, numberHash } from '../types/number.js';
 import { dirNames } from '../types/object.js';
@@ -813,20 +813,10 @@ Slots.next[Kind.REVERSED] = (it) => {
     setCounter(it, i - 1);
     return newRef(I32[seq + TUPLE_ITEMS + i]);
   }
-  const k = newInt(i);
-  try {
-    const v = getItem(seq, k);
-    setCounter(it, i - 1);
-    return v;
-  } catch (e) {
-    if (e instanceof PyRaise && (isInstance(e.exc, Exc.IndexError) || isInstance(e.exc, Exc.StopIteration))) {
-      decref(e.exc);
-      return exhaust(it);
-    }
-    throw e;
-  } finally {
-    decref(k);
-  }
+  const v = itemOrEnd(seq, i);
+  if (v === 0) return exhaust(it);
+  setCounter(it, i - 1);
+  return v;
 };
 
 // __iter__/__next__ as methods of the iterator types (explicit calls like it.__next__())

@@ -191,22 +191,28 @@ Slots.next[Kind.DICT_ITEMITER] = (it) => dictIterNext(it, 2);
 
 /** iterator over obj[0], obj[1], ... (objects with __getitem__ but no __iter__) */
 Slots.seqIter = (obj) => newIter(Kind.SEQ_ITER, obj);
-Slots.next[Kind.SEQ_ITER] = (it) => {
-  const s = I32[it + ITER.SEQ];
-  if (s === 0) return 0;
-  const i = idx(it);
+/** seq[i] (a new ref), or 0 when that raises IndexError or StopIteration: the end of a sequence iteration */
+export function itemOrEnd(seq: Ref, i: number): Ref {
   const k = newInt(i);
   try {
-    const v = getItem(s, k);
-    setIdx(it, i + 1);
-    return v;
+    return getItem(seq, k);
   } catch (e) {
     if (e instanceof PyRaise && (isInstance(e.exc, Exc.IndexError) || isInstance(e.exc, Exc.StopIteration))) {
       decref(e.exc);
-      return exhaust(it);
+      return 0;
     }
     throw e;
   } finally {
     decref(k);
   }
+}
+
+Slots.next[Kind.SEQ_ITER] = (it) => {
+  const s = I32[it + ITER.SEQ];
+  if (s === 0) return 0;
+  const i = idx(it);
+  const v = itemOrEnd(s, i);
+  if (v === 0) return exhaust(it);
+  setIdx(it, i + 1);
+  return v;
 };
