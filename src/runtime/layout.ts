@@ -9,7 +9,9 @@
  *    word 1  RC     reference count. Negative = immortal: never changes, never freed (None, True, False,
  *                   small ints, builtin types, interned strings ...). Free blocks keep the free-list link here.
  *    word 2  FLAGS  bits 0-7: size class of the block (alloc.ts); bits 8-31: per-type flags (below)
- *    word 3  LOCK   per-object lock word for --gil=off (unused, always 0, under --gil=on)
+ *    word 3  LOCK   --gil=off only (always 0 under --gil=on): bit 0 the object's lock (LK_LOCKED), bit 1 a thread
+ *                   sleeps on it (LK_PARKED), bit 2 RC_MERGED (biased counting, refcount.ts), bits 3-31 the shared
+ *                   reference count in units of RC_SHARED_ONE. FLAGS bits 24-31 name the owning thread (F_OWNER_SHIFT).
  *
  * Fields follow the header. An f64 field is 8-byte aligned (blocks are, and the header is 4 words).
  *
@@ -37,6 +39,14 @@ export const F_STR_ASCII = 1 << 10;   // str: all code points < 128
 export const F_GEN_RUNNING = 1 << 8;  // generator: currently executing
 export const F_GEN_DONE = 1 << 9;     // generator: finished
 export const F_FINALIZED = 1 << 12;  // instance of a class with __del__: __del__ already ran (it runs once)
+/** FLAGS bits 24-31: the owner of the object's local count (threadid.ts OWNER; always 0 under --gil=on) */
+export const F_OWNER_SHIFT = 24;
+
+/** LOCK word bits (--gil=off): the per-object lock and the shared half of a biased reference count */
+export const LK_LOCKED = 1;
+export const LK_PARKED = 2;
+export const RC_MERGED = 4;
+export const RC_SHARED_ONE = 8;
 
 /** TYPE word values that are not type refs */
 export const BLOCK_FREE = 0;
@@ -202,9 +212,28 @@ export const CTL_INTERN_DICT = 5;    // ref of the intern table (a dict str -> s
 export const CTL_BUILTINS = 6;       // ref of the builtins module
 export const CTL_SYS_MODULES = 7;    // ref of sys.modules (a dict)
 export const CTL_RECURSION_LIMIT = 8;
+export const CTL_THREAD_TABLE = 9;   // ref of the per-thread slot table (raw block of MAX_THREADS * TS_WORDS words)
+export const CTL_NEXT_IDENT = 10;    // counter for Python thread idents
 export const CTL_FREE_LISTS = 64;    // one word per size class: head of its free list
 export const CTL_NCLASSES = 128;
-export const CTL_GIL = 256;          // reserved for the global interpreter lock (threads issue)
+export const CTL_GIL = 256;          // the global lock word: 0 free, else the holder's tid + 1 (vm/gil.ts)
+export const CTL_GIL_WAITERS = 272;  // threads waiting in takeGil (notify only when someone waits)
+export const CTL_GIL_SWITCHES = 273; // CPython's switch_number: how many times another thread took the GIL
+export const CTL_GIL_LAST = 274;     // tid + 1 of the last holder
+export const CTL_SWITCH_INTERVAL = 275; // sys.setswitchinterval, in microseconds (default 5000)
+export const CTL_GIL_ENABLED = 276;  // 1 under --gil=on, 0 under --gil=off
+export const CTL_THREADS_ALIVE = 288;   // Python threads started and not finished, the main one included
+export const CTL_THREADS_BLOCKED = 289; // of those, blocked with no timeout (the deadlock watch, supervisor.ts)
+export const CTL_PROGRESS = 290;        // bumped by every lock release: the deadlock watch sees progress
+export const CTL_EXITING = 291;         // 1 once the main thread finished: daemon threads stop at their next check
+/** per-thread slots: CTL_THREAD_TABLE + tid * TS_WORDS (64 bytes each: no false sharing) */
+export const MAX_THREADS = 255;
+export const TS_WORDS = 16;
+export const TS_BREAKER = 0;   // eval-breaker bits (EB_* in vm/eval-breaker.ts); 0 = nothing to do
+export const TS_STATE = 1;     // 0 unused, 1 running Python, 2 blocked, 3 idle in the pool
+export const TS_WAIT_DESC = 2; // while blocked forever: ref of a str saying on what and where (deadlock report)
+export const TS_IDENT = 3;     // the Python thread ident (small int index into the ident counter)
+export const TS_NAME = 4;      // ref of the thread's name str (for reports), or 0
 export const CONTROL_WORDS = 1024;
 
 // ------------------------------------------------------------------ static objects
@@ -219,6 +248,8 @@ export enum Kind {
   DICT_KEYS, DICT_VALUES, DICT_ITEMS,
   // module types
   DEQUE, DEQUE_ITER, DEFAULTDICT, FILE, RANDOM,
+  // threads
+  THREAD_LOCK, RLOCK,
   COUNT,
 }
 export const NKINDS = 64;
