@@ -7,19 +7,22 @@
  */
 import { I32, type Ref } from './heap.js';
 import {
-  TYPE, RC, FLAGS, SIZECLASS_MASK, BLOCK_FREE, BLOCK_RAW, CTL_TOP, CTL_FREE_LISTS, STATIC_END, TYPEOBJ,
+  TYPE, RC, FLAGS, SIZECLASS_MASK, BLOCK_FREE, BLOCK_RAW, CTL_TOP, STATIC_END, TYPEOBJ,
   T_TYPE, ALL_LAYOUTS,
 } from './layout.js';
-import { CLASS_WORDS, NCLASSES } from './alloc.js';
-import { decref } from './refcount.js';
+import { CLASS_WORDS, NCLASSES, forEachFreeList, chunkTails } from './alloc.js';
+import { decref, refTotal, brcMergeAll } from './refcount.js';
 
 export interface HeapStats { blocks: number; refs: number; free: number; raw: number; live: number[] }
 
-/** calls fn(ref) for every block (live, raw or free) */
+/** calls fn(ref) for every block (live, raw or free); skips the unused tails of the chunks threads allocate
+ *  from under --gil=off (alloc.ts). Only while no other thread allocates. */
 export function walkHeap(fn: (r: Ref) => void): void {
   const top = I32[CTL_TOP];
+  const tails = chunkTails();
   let r = STATIC_END;
   while (r < top) {
+    if (tails.size !== 0 && tails.has(r)) { r = tails.get(r)!; continue; }
     const c = I32[r + FLAGS] & SIZECLASS_MASK;
     if (c >= NCLASSES) throw new Error(`heapcheck: bad size class ${c} at ${r}`);
     fn(r);
@@ -31,6 +34,7 @@ export function walkHeap(fn: (r: Ref) => void): void {
 /** mortal live objects and the sum of their counts; with dropRefs, first releases every reference held by
  *  any object (modules, classes, cycles), so only objects whose count is too high remain: leaks */
 export function heapStats(dropRefs: boolean): HeapStats {
+  brcMergeAll(); // objects other threads queued to their owners (--gil=off)
   if (dropRefs) {
     const live: number[] = [];
     walkHeap((r) => { const t = I32[r + TYPE]; if (t !== BLOCK_FREE && t !== BLOCK_RAW) live.push(r); });
@@ -41,7 +45,11 @@ export function heapStats(dropRefs: boolean): HeapStats {
     const t = I32[r + TYPE];
     if (t === BLOCK_FREE) st.free++;
     else if (t === BLOCK_RAW) st.raw++;
-    else if (I32[r + RC] >= 0) { st.blocks++; st.refs += I32[r + RC]; if (st.live.length < 50) st.live.push(r); }
+    else if (I32[r + RC] >= 0) {
+      // biased counting (--gil=off): the owner's count plus the shared count; a merged object that nobody
+      // references any more is already free, so a count of 0 here is a block that was never freed properly
+      st.blocks++; st.refs += refTotal(r); if (st.live.length < 50) st.live.push(r);
+    }
   });
   return st;
 }
@@ -93,14 +101,17 @@ export function checkHeap(): string[] {
   const problems: string[] = [];
   const free = new Set<number>();
   for (let c = 0; c < NCLASSES; c++) {
-    let seen = 0;
-    for (let r = I32[CTL_FREE_LISTS + c]; r !== 0; r = I32[r + RC]) {
-      if (free.has(r)) { problems.push(`free block ${r} listed twice`); break; }
-      if ((I32[r + FLAGS] & SIZECLASS_MASK) !== c) problems.push(`free block ${r} on list ${c} has class ${I32[r + FLAGS] & SIZECLASS_MASK}`);
-      if (I32[r + TYPE] !== BLOCK_FREE) problems.push(`block ${r} on free list ${c} is not free`);
-      free.add(r);
-      if (++seen > 1e8) { problems.push(`free list ${c} loops`); break; }
-    }
+    // the shared lists, each thread's (--gil=off) and the overflow batches
+    forEachFreeList(c, (head, where) => {
+      let seen = 0;
+      for (let r = head; r !== 0; r = I32[r + RC]) {
+        if (free.has(r)) { problems.push(`free block ${r} listed twice (${where})`); break; }
+        if ((I32[r + FLAGS] & SIZECLASS_MASK) !== c) problems.push(`free block ${r} on list ${c} (${where}) has class ${I32[r + FLAGS] & SIZECLASS_MASK}`);
+        if (I32[r + TYPE] !== BLOCK_FREE) problems.push(`block ${r} on free list ${c} (${where}) is not free`);
+        free.add(r);
+        if (++seen > 1e8) { problems.push(`free list ${c} (${where}) loops`); break; }
+      }
+    });
   }
   try {
     walkHeap((r) => {
@@ -108,7 +119,7 @@ export function checkHeap(): string[] {
       if (t === BLOCK_FREE) { if (!free.has(r)) problems.push(`free block ${r} not on a free list`); return; }
       if (t === BLOCK_RAW) return;
       if (I32[t + TYPE] !== T_TYPE && I32[I32[t + TYPE] + TYPE] !== T_TYPE) problems.push(`block ${r}: type ${t} is not a type object`);
-      if (I32[r + RC] === 0) problems.push(`live block ${r} has refcount 0`);
+      if (I32[r + RC] >= 0 && refTotal(r) <= 0) problems.push(`live block ${r} has refcount ${refTotal(r)}`);
     });
   } catch (e) {
     problems.push((e as Error).message);

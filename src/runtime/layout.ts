@@ -46,7 +46,11 @@ export const F_OWNER_SHIFT = 24;
 export const LK_LOCKED = 1;
 export const LK_PARKED = 2;
 export const RC_MERGED = 4;
-export const RC_SHARED_ONE = 8;
+/** biased counting: a non-owner dropped the shared count below zero and queued the object to its owner, whose
+ *  merge drops the queue's reference (CPython's _Py_REF_QUEUED: an object is queued at most once) */
+export const RC_QUEUED = 8;
+export const RC_SHARED_ONE = 16;
+export const RC_SHARED_SHIFT = 4;
 
 /** TYPE word values that are not type refs */
 export const BLOCK_FREE = 0;
@@ -214,6 +218,9 @@ export const CTL_SYS_MODULES = 7;    // ref of sys.modules (a dict)
 export const CTL_RECURSION_LIMIT = 8;
 export const CTL_THREAD_TABLE = 9;   // ref of the per-thread slot table (raw block of MAX_THREADS * TS_WORDS words)
 export const CTL_NEXT_IDENT = 10;    // counter for Python thread idents
+/** --gil=off: ref of the allocator's thread table (raw block, MAX_THREADS words: each 0 or the ref of that tid's
+ *  allocator state, alloc.ts PT_*); -1 while the first thread creates it; 0 under --gil=on */
+export const CTL_ALLOC_TABLE = 11;
 export const CTL_FREE_LISTS = 64;    // one word per size class: head of its free list
 export const CTL_NCLASSES = 128;
 export const CTL_GIL = 256;          // the global lock word: 0 free, else the holder's tid + 1 (vm/gil.ts)
@@ -226,6 +233,10 @@ export const CTL_THREADS_ALIVE = 288;   // Python threads started and not finish
 export const CTL_THREADS_BLOCKED = 289; // of those, blocked with no timeout (the deadlock watch, supervisor.ts)
 export const CTL_PROGRESS = 290;        // bumped by every lock release: the deadlock watch sees progress
 export const CTL_EXITING = 291;         // 1 once the main thread finished: daemon threads stop at their next check
+/** --gil=off: spin lock of the global overflow free lists (alloc.ts) */
+export const CTL_OVERFLOW_LOCK = 320;
+/** --gil=off: one word per size class, head of a list of batches of free blocks (alloc.ts); always 0 under --gil=on */
+export const CTL_OVERFLOW = 384;
 /** per-thread slots: CTL_THREAD_TABLE + tid * TS_WORDS (64 bytes each: no false sharing) */
 export const MAX_THREADS = 255;
 export const TS_WORDS = 16;

@@ -6,42 +6,267 @@
  * -------------------
  * - The count is header word RC. Immortal objects carry a negative count (IMMORTAL_RC) and are never written:
  *   incref/decref test `rc >= 0` / `rc > 0` with the one load they need anyway, so immortality costs nothing.
- * - --gil=on (this file today): plain loads and stores. The free-threaded variant (biased counts, atomics for
- *   objects shared between threads) belongs beside these functions, picked once at startup (threads issue).
+ * - Biased counting (--gil=off; CPython's Include/refcount.h and Python/brc.c). FLAGS bits 24-31 name the object's
+ *   owner thread (threadid.ts OWNER, written at allocation). The owner counts in RC with plain loads and stores;
+ *   every other thread counts in the shared count of the LOCK word, atomically. When the owner's count reaches
+ *   0 with shared references left, the owner gives the object up: owner tag 0, RC_MERGED set, and from then on
+ *   everyone uses the shared count (the thread that drops it to 0 frees it). A non-owner that finds the shared
+ *   count at 0 (not merged) does not decrement: it sets RC_QUEUED and hands its reference to the owner's queue;
+ *   the owner merges the object at its next eval-breaker check (brcMergePending), which drops that reference.
+ * - --gil=on: every object carries owner 0 and every thread has owner 0, so the owner test always passes and the
+ *   counts are plain loads and stores, the same code path (the GIL serializes them). The LOCK word stays 0.
  * - Freeing is iterative: an object whose count reaches zero goes on a pending list and the list is drained by
  *   the outermost decref, so freeing a million-element linked structure never deepens the JS stack.
  * - Each builtin layout kind registers how to release the references its fields hold (registerDealloc); an
  *   instance of a class also drops its attribute dict and its reference to the class.
  */
 import { I32, type Ref } from './heap.js';
-import { TYPE, RC, FLAGS, SIZECLASS_MASK, BLOCK_FREE, CTL_FREE_LISTS, TYPEOBJ, TF_HEAPTYPE, TF_HAS_DEL, F_FINALIZED, IMMORTAL_RC, T_INT, T_FLOAT, T_STR, type Layout } from './layout.js';
-import { freeBlock } from './alloc.js';
+import {
+  TYPE, RC, FLAGS, LOCK, SIZECLASS_MASK, BLOCK_FREE, BLOCK_RAW, TYPEOBJ, TF_HEAPTYPE, TF_HAS_DEL, F_FINALIZED,
+  IMMORTAL_RC, T_INT, T_FLOAT, T_STR, F_OWNER_SHIFT, RC_MERGED, RC_QUEUED, RC_SHARED_ONE, RC_SHARED_SHIFT,
+  CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, CTL_ALLOC_TABLE, MAX_THREADS, HDR, type Layout,
+} from './layout.js';
+import {
+  freeBlock, allocRaw, rawCapacity, onThreadInit, setAdoptHook, myThreadState, threadState, releaseThreadAllocator,
+  allocSpinLock, allocSpinUnlock, PT_QLOCK, PT_QBUF, PT_QLEN, PT_ALIVE,
+} from './alloc.js';
+import { OWNER } from './threadid.js';
+
+/** eval-breaker bit: objects are queued for this thread to merge (vm/eval-breaker.ts calls brcMergePending) */
+export const EB_BRC = 4;
+
+/** this thread's owner tag (threadid.ts OWNER; 0 under --gil=on), copied for the hot paths */
+let own = 0;
+let ownBits = 0;
+onThreadInit(() => { own = OWNER; ownBits = OWNER << F_OWNER_SHIFT; });
+/** this thread's owner tag, for code that inlines the owner test (the eval loop) */
+export function refOwner(): number { return own; }
+
+/** the owner tag of an object (0: merged, or --gil=on) */
+export function ownerOf(r: Ref): number {
+  return I32[r + FLAGS] >>> F_OWNER_SHIFT;
+}
 
 export function incref(r: Ref): void {
   const c = I32[r + RC];
-  if (c >= 0) I32[r + RC] = c + 1;
+  if (c >= 0) {
+    if ((I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) I32[r + RC] = c + 1;
+    else Atomics.add(I32, r + LOCK, RC_SHARED_ONE);
+  }
 }
 
 /** incref a ref that may be NULL (0) */
 export function xincref(r: Ref): void {
-  if (r !== 0) {
-    const c = I32[r + RC];
-    if (c >= 0) I32[r + RC] = c + 1;
-  }
+  if (r !== 0) incref(r);
+}
+
+/** the shared half of incref (for callers that inline the owner test) */
+export function increfShared(r: Ref): void {
+  Atomics.add(I32, r + LOCK, RC_SHARED_ONE);
 }
 
 export function decref(r: Ref): void {
   const c = I32[r + RC];
-  if (c > 1) I32[r + RC] = c - 1;
-  else if (c === 1) release(r);
+  if (c > 1 && (I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) I32[r + RC] = c - 1;
+  else if (c >= 0) decrefSlow(r);
 }
 
 export function xdecref(r: Ref): void {
-  if (r !== 0) {
-    const c = I32[r + RC];
-    if (c > 1) I32[r + RC] = c - 1;
-    else if (c === 1) release(r);
+  if (r !== 0) decref(r);
+}
+
+/** decref of a mortal object that the fast test did not handle (count 1, or not owned by this thread); for
+ *  callers that inline decref */
+export function decrefSlow(r: Ref): void {
+  if (dropRef(r)) release(r);
+}
+
+/**
+ * Drops one counted reference to mortal-or-immortal r. Returns true when it was the last one: the object is
+ * then this thread's to free (re-owned by it: RC 0, LOCK 0, owner tag this thread's). Never frees itself.
+ */
+export function dropRef(r: Ref): boolean {
+  const c = I32[r + RC];
+  if (c < 0) return false;
+  if ((I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) {
+    if (c > 1) { I32[r + RC] = c - 1; return false; }
+    I32[r + RC] = 0;
+    const lk = I32[r + LOCK];
+    if ((lk & ~3) === 0) return true; // no shared count, not merged, not queued: the common case
+    return mergeZero(r);
   }
+  return dropShared(r);
+}
+
+/** the owner's count of r just reached 0 and the shared count is not 0: give r up (CPython's
+ *  _Py_MergeZeroLocalRefcount). True when nothing is left (then r is re-owned for freeing). */
+function mergeZero(r: Ref): boolean {
+  Atomics.and(I32, r + FLAGS, (1 << F_OWNER_SHIFT) - 1); // owner tag 0 before the merge is visible
+  let old = Atomics.load(I32, r + LOCK);
+  for (;;) {
+    const nw = (old & ~RC_QUEUED) | RC_MERGED;
+    const seen = Atomics.compareExchange(I32, r + LOCK, old, nw);
+    if (seen === old) {
+      if ((nw & ~3) === RC_MERGED) { reown(r); return true; }
+      return false;
+    }
+    old = seen;
+  }
+}
+
+/** a non-owner drops a reference (CPython's _Py_DecRefShared) */
+function dropShared(r: Ref): boolean {
+  let old = Atomics.load(I32, r + LOCK);
+  for (;;) {
+    const queue = (old & ~3) === 0; // shared count 0, neither merged nor queued
+    const nw = queue ? old | RC_QUEUED : old - RC_SHARED_ONE;
+    const seen = Atomics.compareExchange(I32, r + LOCK, old, nw);
+    if (seen === old) {
+      if (queue) return brcQueue(r);
+      if ((nw & ~3) === RC_MERGED) { reown(r); return true; }
+      return false;
+    }
+    old = seen;
+  }
+}
+
+/** r is this thread's to free: make it look freshly allocated by this thread, with no count */
+function reown(r: Ref): void {
+  I32[r + FLAGS] = (I32[r + FLAGS] & ((1 << F_OWNER_SHIFT) - 1)) | ownBits;
+  I32[r + RC] = 0;
+  I32[r + LOCK] = 0;
+}
+
+/** adds r's owner count and `extra` into its shared count, marks it merged, owner tag 0: the new total
+ *  (CPython's _Py_ExplicitMergeRefcount). Only by r's owner, or when its owner is not running. */
+function explicitMerge(r: Ref, extra: number): number {
+  Atomics.and(I32, r + FLAGS, (1 << F_OWNER_SHIFT) - 1);
+  const local = I32[r + RC];
+  let old = Atomics.load(I32, r + LOCK);
+  for (;;) {
+    const n = (old >> RC_SHARED_SHIFT) + local + extra;
+    const nw = (n << RC_SHARED_SHIFT) | RC_MERGED | (old & 3);
+    const seen = Atomics.compareExchange(I32, r + LOCK, old, nw);
+    if (seen === old) { I32[r + RC] = 0; return n; }
+    old = seen;
+  }
+}
+
+/** hands this thread's reference to r (just marked RC_QUEUED) to r's owner; true if r is now this thread's
+ *  to free (its owner was not running, or had already merged it) */
+function brcQueue(r: Ref): boolean {
+  const o = I32[r + FLAGS] >>> F_OWNER_SHIFT;
+  if (o === 0) {
+    // merged meanwhile by its owner (which cleared RC_QUEUED): drop the reference the normal way
+    return dropShared(r);
+  }
+  const pt = threadState(o - 1);
+  if (pt === 0) {
+    if (explicitMerge(r, -1) === 0) { reown(r); return true; }
+    return false;
+  }
+  allocSpinLock(pt + PT_QLOCK);
+  if (!I32[pt + PT_ALIVE]) {
+    const n = explicitMerge(r, -1);
+    allocSpinUnlock(pt + PT_QLOCK);
+    if (n === 0) { reown(r); return true; }
+    return false;
+  }
+  let buf = I32[pt + PT_QBUF];
+  const len = I32[pt + PT_QLEN];
+  if (buf === 0 || len >= rawCapacity(buf)) {
+    const nb = allocRaw(buf === 0 ? 60 : 2 * rawCapacity(buf) + 4);
+    for (let i = 0; i < len; i++) I32[nb + HDR + i] = I32[buf + HDR + i];
+    if (buf !== 0) freeBlock(buf);
+    buf = nb;
+    I32[pt + PT_QBUF] = buf;
+  }
+  I32[buf + HDR + len] = r;
+  I32[pt + PT_QLEN] = len + 1;
+  allocSpinUnlock(pt + PT_QLOCK);
+  const tt = I32[CTL_THREAD_TABLE];
+  if (tt !== 0) Atomics.or(I32, tt + HDR + (o - 1) * TS_WORDS + TS_BREAKER, EB_BRC);
+  return false;
+}
+
+/** takes the queue of state block pt (under its lock) */
+function takeQueue(pt: number): number[] {
+  allocSpinLock(pt + PT_QLOCK);
+  const buf = I32[pt + PT_QBUF], len = I32[pt + PT_QLEN];
+  const out: number[] = [];
+  for (let i = 0; i < len; i++) out.push(I32[buf + HDR + i]);
+  I32[pt + PT_QLEN] = 0;
+  allocSpinUnlock(pt + PT_QLOCK);
+  return out;
+}
+
+/**
+ * Merges the objects other threads queued for this thread (the eval breaker calls it on EB_BRC): each one's
+ * owner count goes into its shared count, minus the queue's reference; one left with nothing is freed.
+ */
+export function brcMergePending(): void {
+  const pt = myThreadState();
+  if (pt === 0) return;
+  const tt = I32[CTL_THREAD_TABLE];
+  if (tt !== 0 && OWNER > 0) Atomics.and(I32, tt + HDR + (OWNER - 1) * TS_WORDS + TS_BREAKER, ~EB_BRC);
+  if (I32[pt + PT_QLEN] === 0) return;
+  for (const r of takeQueue(pt)) {
+    if (explicitMerge(r, -1) === 0) { reown(r); release(r); }
+  }
+}
+
+/** at exit, with one thread left: merges every thread's queue */
+export function brcMergeAll(): void {
+  if (I32[CTL_ALLOC_TABLE] <= 0) return;
+  for (let again = true; again;) {
+    again = false;
+    for (let tid = 0; tid < MAX_THREADS; tid++) {
+      const pt = threadState(tid);
+      if (pt === 0 || I32[pt + PT_QLEN] === 0) continue;
+      again = true;
+      for (const r of takeQueue(pt)) {
+        if (explicitMerge(r, -1) === 0) { reown(r); release(r); }
+      }
+    }
+  }
+}
+
+/** a --gil=off thread is finishing: merges its queue, then hands its free blocks to the other threads */
+export function threadExit(): void {
+  brcMergePending();
+  releaseThreadAllocator();
+  const pt = myThreadState();
+  if (pt !== 0 && I32[pt + PT_QLEN] !== 0) {
+    // queued between the merge and PT_ALIVE = 0: nobody else will merge them; the owner tag's thread is gone
+    for (const r of takeQueue(pt)) if (explicitMerge(r, -1) === 0) { reown(r); release(r); }
+  }
+}
+
+// The first --gil=off thread adopts the objects allocated before (by the runtime's init, owner tag 0): their
+// counts become merged shared counts, so that every thread uses the atomic path on them.
+setAdoptHook(() => {
+  const st = { r: 0 };
+  walkBlocks((r) => {
+    const t = I32[r + TYPE];
+    if (t === BLOCK_FREE || t === BLOCK_RAW) return;
+    const c = I32[r + RC];
+    if (c < 0 || (I32[r + FLAGS] >>> F_OWNER_SHIFT) !== 0 || (I32[r + LOCK] & RC_MERGED)) return;
+    I32[r + LOCK] = (c << RC_SHARED_SHIFT) | RC_MERGED | (I32[r + LOCK] & 3);
+    I32[r + RC] = 0;
+    st.r++;
+  });
+});
+/** walkHeap without importing heapcheck (it imports this file); only for adoption at startup */
+import { CLASS_WORDS } from './alloc.js';
+import { CTL_TOP, STATIC_END } from './layout.js';
+function walkBlocks(fn: (r: Ref) => void): void {
+  const top = Atomics.load(I32, CTL_TOP);
+  for (let r = STATIC_END; r < top; r += CLASS_WORDS[I32[r + FLAGS] & SIZECLASS_MASK]) fn(r);
+}
+
+/** the total count of a mortal object (owner count + shared count), for sys.getrefcount and heapcheck */
+export function refTotal(r: Ref): number {
+  return I32[r + RC] + (I32[r + LOCK] >> RC_SHARED_SHIFT);
 }
 
 export function makeImmortal(r: Ref): void {
@@ -90,16 +315,12 @@ let draining = false;
 /** ints, floats and strs hold no references: they are freed on the spot, without the pending list */
 const LEAF_INT = T_INT, LEAF_FLOAT = T_FLOAT, LEAF_STR = T_STR;
 
-/** frees an object whose count just dropped to zero (for callers that inline decref) */
+/** frees an object whose count just dropped to zero: this thread's to free (dropRef returned true) */
 export function release(r: Ref): void {
   const t0 = I32[r + TYPE];
   if (t0 === LEAF_INT || t0 === LEAF_FLOAT || t0 === LEAF_STR) {
-    // freeBlock, inline: these are most of the objects that die
-    const c = I32[r + FLAGS] & SIZECLASS_MASK;
-    I32[r + TYPE] = BLOCK_FREE;
-    I32[r + FLAGS] = c;
-    I32[r + RC] = I32[CTL_FREE_LISTS + c];
-    I32[CTL_FREE_LISTS + c] = r;
+    // these are most of the objects that die: straight back to this thread's free list
+    freeBlock(r);
     return;
   }
   I32[r + RC] = 0;
@@ -115,12 +336,13 @@ export function release(r: Ref): void {
         I32[o + FLAGS] |= F_FINALIZED;
         I32[o + RC] = 1;
         delHook(o);
-        if (--I32[o + RC] !== 0) continue;
+        if (!dropRef(o)) continue;
       }
       const fn = DEALLOC[I32[t + TYPEOBJ.KIND]];
       if (fn !== undefined) {
         fn(o);
-        if (I32[o + RC] !== 0) continue; // a finalizer resurrected it (e.g. a generator's finally stored it)
+        // a finalizer resurrected it (e.g. a generator's finally stored it, maybe where another thread took it)
+        if (I32[o + RC] !== 0 || (I32[o + LOCK] & ~3) !== 0) continue;
       }
       if (I32[t + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) {
         const off = I32[t + TYPEOBJ.DICTOFFSET];

@@ -12,6 +12,7 @@ import {
   INSTANCE, EXC, HDR, EMPTY_TUPLE, TUPLE, TUPLE_ITEMS, DICT, LIST, DEQUE, NONE, T_STR,
 } from './layout.js';
 import { incref, decref, makeImmortal } from './refcount.js';
+import { FT } from './threadid.js';
 import { intern, strToJs, strHash } from './objects/str.js';
 import { newDict, dictGet, dictGetHashed, dictSet, dictNextEntry, dictEntryKey, dictEntryValue } from './objects/dict.js';
 import { tupleOf } from './objects/tuple.js';
@@ -232,6 +233,8 @@ export function newClass(meta: Ref, name: string, bases: number[], ns: Ref): Ref
   // a class that defines __eq__ without __hash__ is unhashable, even if a base defines __hash__ (CPython's
   // type_ready sets __hash__ = None in the class dict, so `C.__hash__ is None`)
   if (dictGet(dict, intern('__eq__')) !== 0 && dictGet(dict, intern('__hash__')) === 0) dictSet(dict, intern('__hash__'), NONE);
+  // --gil=off: every instance counts a reference to its class, from every thread: immortal classes (as 3.13t)
+  if (FT) makeImmortal(t);
   return t;
 }
 

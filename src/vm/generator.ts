@@ -7,7 +7,7 @@ import { I32, type Ref } from '../runtime/heap.js';
 import {
   TYPE, RC, FLAGS, FRAME, GENERATOR, NONE, TRUE, FALSE, F_GEN_RUNNING, Kind, T_GENERATOR, TYPEOBJ, EXC, TUPLE, TUPLE_ITEMS,
 } from '../runtime/layout.js';
-import { incref, decref, getDealloc, registerDealloc } from '../runtime/refcount.js';
+import { incref, decref, getDealloc, registerDealloc, dropRef } from '../runtime/refcount.js';
 import { writeText } from '../runtime/stdio.js';
 import { formatException } from './traceback.js';
 import { raise, Exc, PyRaise } from '../runtime/errors.js';
@@ -39,7 +39,8 @@ export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
     I32[sp] = v;
     I32[f + FRAME.SP] = sp + 1;
   }
-  I32[g + FLAGS] |= F_GEN_RUNNING;
+  // atomically: FLAGS also holds the owner tag, which the owner may clear meanwhile (--gil=off, refcount.ts)
+  Atomics.or(I32, g + FLAGS, F_GEN_RUNNING);
   // A generator has its own handled-exception state (CPython's gi_exc_state): it starts as None, is
   // swapped in while the generator runs and kept in its frame across a yield made inside an except block.
   const saved = I32[f + FRAME.EXCINFO];
@@ -50,7 +51,7 @@ export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
     r = runFrame(f, throwIn);
   } catch (e) {
     decref(swapExcInfo(callerExc));
-    I32[g + FLAGS] &= ~F_GEN_RUNNING;
+    Atomics.and(I32, g + FLAGS, ~F_GEN_RUNNING);
     I32[g + GENERATOR.FRAME] = 0;
     if (e instanceof PyRaise && isInstance(e.exc, Exc.StopIteration)) {
       // PEP 479: a StopIteration escaping a generator becomes RuntimeError
@@ -63,7 +64,7 @@ export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
     throw e;
   }
   const own = swapExcInfo(callerExc);
-  I32[g + FLAGS] &= ~F_GEN_RUNNING;
+  Atomics.and(I32, g + FLAGS, ~F_GEN_RUNNING);
   if (yielded) {
     I32[f + FRAME.EXCINFO] = own;
     return { yielded: true, value: r };
@@ -179,7 +180,7 @@ export function installGeneratorFinalizer(): void {
         writeText(2, `Exception ignored in: ${Slots.repr[Kind.GENERATOR]!(g)}\n${formatException(e.exc)}`);
         decref(e.exc);
       }
-      if (--I32[g + RC] !== 0) return; // resurrected by its finally block: freed when that reference goes
+      if (!dropRef(g)) return; // resurrected by its finally block: freed when that reference goes
     }
     baseGenDealloc(g);
   };

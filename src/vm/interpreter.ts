@@ -21,14 +21,15 @@
 import { I32, F64, type Ref } from '../runtime/heap.js';
 import { I32 as HEAP_I32, F64 as HEAP_F64 } from '../runtime/heap.js';
 import {
-  TYPE, RC, FLAGS, HDR, FRAME, FRAME_SLOTS, CODE, DICT, TUPLE, TUPLE_ITEMS, LIST, STR, NUM, CELL, FUNCTION, EXC,
+  TYPE, RC, FLAGS, LOCK, F_OWNER_SHIFT, HDR, FRAME, FRAME_SLOTS, CODE, DICT, TUPLE, TUPLE_ITEMS, LIST, STR, NUM, CELL, FUNCTION, EXC,
   GENERATOR, ITER, NONE, TRUE, FALSE, NOTIMPLEMENTED, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_FUNCTION,
   T_DICT, F_INT_BIG, TYPEOBJ, Kind, T_BOOL, F_GEN_RUNNING, F_GEN_DONE, T_GENERATOR, CTL_RECURSION_LIMIT,
   EXC_ENTRY_WORDS, T_CELL, SMALLINT_MIN, SMALLINT_MAX, smallInt,
 } from '../runtime/layout.js';
 import { Op } from './opcodes.generated.js';
 import { CO_GENERATOR } from './opcodes.js';
-import { incref, decref, xdecref, release } from '../runtime/refcount.js';
+import { incref, decref, xdecref, decrefSlow, increfShared, refOwner, makeImmortal } from '../runtime/refcount.js';
+import { FT } from '../runtime/threadid.js';
 import { PyRaise, raise, Exc } from '../runtime/errors.js';
 import { strToJs, strConcat, newStr, strAppendInPlace } from '../runtime/objects/str.js';
 import { newInt, MAX_SAFE } from '../runtime/objects/int.js';
@@ -127,6 +128,8 @@ function stackBase(f: Ref): number {
 export function runFrame(entry: Ref, throwIn: Ref): Ref {
   // function-local views: reading an imported binding costs a check on every access in OSR-compiled code
   const I32 = HEAP_I32, F64 = HEAP_F64;
+  // this thread's owner tag (0 under --gil=on: every object's, so the inline counts below take the plain path)
+  const own = refOwner();
   if (++depth > I32[CTL_RECURSION_LIMIT]) {
     depth--;
     if (!I32[entry + FRAME.GEN]) freeFrame(entry);
@@ -158,7 +161,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               break;
             case Op.POP_TOP: {
               const v = I32[--sp];
-              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
               break;
             }
             case Op.PUSH_NULL:
@@ -185,7 +188,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const v = I32[fast + arg];
               if (v === 0) unboundLocal(code, arg);
               const c = I32[v + RC];
-              if (c >= 0) I32[v + RC] = c + 1;
+              if (c >= 0) { if ((I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
               I32[sp++] = v;
               // superinstruction by peeking: a LOAD_CONST or LOAD_FAST right after is done here, saving a
               // dispatch (the pairs CPython 3.13 fuses as LOAD_FAST_LOAD_FAST / LOAD_FAST_LOAD_CONST)
@@ -198,7 +201,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 const w = I32[fast + (next >>> 8)];
                 if (w !== 0) {
                   const d = I32[w + RC];
-                  if (d >= 0) I32[w + RC] = d + 1;
+                  if (d >= 0) { if ((I32[w + FLAGS] >>> F_OWNER_SHIFT) === own) I32[w + RC] = d + 1; else increfShared(w); }
                   I32[sp++] = w;
                   pc++;
                 }
@@ -247,14 +250,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                     const old = I32[e + 2];
                     I32[e + 2] = v;
                     sp--;
-                    { const n_ = I32[old + RC]; if (n_ > 1) I32[old + RC] = n_ - 1; else if (n_ === 1) release(old); }
+                    { const n_ = I32[old + RC]; if (n_ > 1 && (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own) I32[old + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(old); }
                     break;
                   }
                 }
                 dictSetHashed(locals, name, h, v);
               } else setItem(locals, name, v);
               sp--;
-              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
               break;
             }
             case Op.LOAD_GLOBAL: {
@@ -273,7 +276,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 if (v === 0) nameError(name);
               }
               const c = I32[v + RC];
-              if (c >= 0) I32[v + RC] = c + 1;
+              if (c >= 0) { if ((I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
               I32[sp++] = v;
               // the PUSH_NULL of a call `f(...)` right after is done here (CPython folds it into LOAD_GLOBAL)
               if ((I32[bc + pc] & 0xff) === Op.PUSH_NULL) { I32[sp++] = 0; pc++; }
@@ -284,7 +287,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const v = I32[sp - 1];
               dictSetHashed(globals, name, I32[name + STR.HASH], v);
               sp--;
-              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
               break;
             }
             case Op.LOAD_DEREF: {
@@ -322,7 +325,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                     const v = I32[e + 2];
                     incref(v);
                     I32[sp - 1] = v;
-                    { const n_ = I32[obj + RC]; if (n_ > 1) I32[obj + RC] = n_ - 1; else if (n_ === 1) release(obj); }
+                    { const n_ = I32[obj + RC]; if (n_ > 1 && (I32[obj + FLAGS] >>> F_OWNER_SHIFT) === own) I32[obj + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(obj); }
                     I32[sp++] = 0;
                     break;
                   }
@@ -346,7 +349,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               setAttr(obj, I32[names + arg], v);
               sp -= 2;
               decref(obj);
-              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
               break;
             }
             case Op.BINARY_SUBSCR: {
@@ -364,8 +367,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = v;
-              { const n_ = I32[c + RC]; if (n_ > 1) I32[c + RC] = n_ - 1; else if (n_ === 1) release(c); }
-              { const n_ = I32[k + RC]; if (n_ > 1) I32[k + RC] = n_ - 1; else if (n_ === 1) release(k); }
+              { const n_ = I32[c + RC]; if (n_ > 1 && (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own) I32[c + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(c); }
+              { const n_ = I32[k + RC]; if (n_ > 1 && (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own) I32[k + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(k); }
               break;
             }
             case Op.STORE_SUBSCR: {
@@ -379,14 +382,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 const old = I32[slot];
                 I32[slot] = v; // takes the stack's reference
                 sp -= 3;
-                { const n_ = I32[old + RC]; if (n_ > 1) I32[old + RC] = n_ - 1; else if (n_ === 1) release(old); }
+                { const n_ = I32[old + RC]; if (n_ > 1 && (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own) I32[old + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(old); }
               } else {
                 setItem(c, k, v);
                 sp -= 3;
-                { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+                { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
               }
-              { const n_ = I32[c + RC]; if (n_ > 1) I32[c + RC] = n_ - 1; else if (n_ === 1) release(c); }
-              { const n_ = I32[k + RC]; if (n_ > 1) I32[k + RC] = n_ - 1; else if (n_ === 1) release(k); }
+              { const n_ = I32[c + RC]; if (n_ > 1 && (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own) I32[c + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(c); }
+              { const n_ = I32[k + RC]; if (n_ > 1 && (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own) I32[k + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(k); }
               break;
             }
             case Op.BINARY_OP: {
@@ -413,9 +416,9 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 else if (op === 2) { if (y > 0 && x >= 0 && x < 0x80000000) v = Math.floor(x / y); }
                 if (v <= MAX_SAFE && v >= -MAX_SAFE) {
                   if (v >= SMALLINT_MIN && v <= SMALLINT_MAX) r = smallInt(v === 0 ? 0 : v);
-                  else if (I32[a + RC] === 1) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
-                  else if (I32[b + RC] === 1) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
-                  else if (I32[a + RC] === 2 && (I32[bc + pc] & 0xff) === Op.STORE_FAST
+                  else if (I32[a + RC] === 1 && I32[a + LOCK] === 0) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
+                  else if (I32[b + RC] === 1 && I32[b + LOCK] === 0) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
+                  else if (I32[a + RC] === 2 && I32[a + LOCK] === 0 && (I32[bc + pc] & 0xff) === Op.STORE_FAST
                     && I32[fast + (I32[bc + pc] >>> 8)] === a) {
                     // `i += 2`: a is held only by this stack slot and the local the result is stored into next,
                     // so it can take the new value in place (CPython's trick for str +=, applied to ints)
@@ -433,9 +436,9 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 else if (op === 11 && y !== 0) v = x / y;
                 else ok = false;
                 if (ok) {
-                  if (I32[a + RC] === 1) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
-                  else if (I32[b + RC] === 1) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
-                  else if (I32[a + RC] === 2 && (I32[bc + pc] & 0xff) === Op.STORE_FAST && I32[fast + (I32[bc + pc] >>> 8)] === a) {
+                  if (I32[a + RC] === 1 && I32[a + LOCK] === 0) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
+                  else if (I32[b + RC] === 1 && I32[b + LOCK] === 0) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
+                  else if (I32[a + RC] === 2 && I32[a + LOCK] === 0 && (I32[bc + pc] & 0xff) === Op.STORE_FAST && I32[fast + (I32[bc + pc] >>> 8)] === a) {
                     F64[(a + NUM.VAL) >> 1] = v; r = reused = a; // `x += dx` into the same local, in place
                   } else r = newFloat(v);
                 } else {
@@ -443,22 +446,22 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   if (r === NOTIMPLEMENTED) r = binaryOp(a, b, arg);
                 }
               } else if (ta === T_STR && tb === T_STR && (arg === 0 || arg === 13)) {
-                if (I32[a + RC] === 1 && strAppendInPlace(a, b)) r = reused = a;
+                if (I32[a + RC] === 1 && I32[a + LOCK] === 0 && strAppendInPlace(a, b)) r = reused = a;
                 else r = strConcat(a, b);
               } else {
                 r = binaryOp(a, b, arg);
               }
               sp -= 2;
               I32[sp++] = r;
-              if (a !== reused) { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
-              if (b !== reused) { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
+              if (a !== reused) { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
+              if (b !== reused) { const n_ = I32[b + RC]; if (n_ > 1 && (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own) I32[b + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(b); }
               break;
             }
             case Op.UNARY_NOT: {
               const a = I32[sp - 1];
               const r = a === TRUE ? FALSE : a === FALSE ? TRUE : isTrue(a) ? FALSE : TRUE;
               I32[sp - 1] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
+              { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
               break;
             }
             case Op.COMPARE_OP: {
@@ -484,8 +487,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   pc++;
                   if (t === (nop === Op.POP_JUMP_IF_TRUE)) pc = next >>> 8;
                   sp -= 2;
-                  { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
-                  { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
+                  { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
+                  { const n_ = I32[b + RC]; if (n_ > 1 && (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own) I32[b + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(b); }
                   break;
                 }
                 r = t ? TRUE : FALSE;
@@ -494,8 +497,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
-              { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
+              { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
+              { const n_ = I32[b + RC]; if (n_ > 1 && (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own) I32[b + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(b); }
               break;
             }
             case Op.CONTAINS_OP: {
@@ -503,8 +506,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const r = contains(b, a) !== (arg === 1) ? TRUE : FALSE;
               sp -= 2;
               I32[sp++] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1) I32[a + RC] = n_ - 1; else if (n_ === 1) release(a); }
-              { const n_ = I32[b + RC]; if (n_ > 1) I32[b + RC] = n_ - 1; else if (n_ === 1) release(b); }
+              { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
+              { const n_ = I32[b + RC]; if (n_ > 1 && (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own) I32[b + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(b); }
               break;
             }
             case Op.BUILD_TUPLE: {
@@ -561,7 +564,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 sp++;
                 const t = isTrue(v);
                 sp--;
-                { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+                { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
                 if (!t) pc = arg;
               }
               break;
@@ -573,7 +576,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 sp++;
                 const t = isTrue(v);
                 sp--;
-                { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+                { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
                 if (t) pc = arg;
               }
               break;
@@ -626,13 +629,13 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 F64[(it + ITER.INDEX) >> 1] = i + 1;
                 v = I32[I32[I32[it + ITER.SEQ] + LIST.ITEMS] + HDR + i];
                 const c = I32[v + RC];
-                if (c >= 0) I32[v + RC] = c + 1;
+                if (c >= 0) { if ((I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
               } else v = iterNextFast(it);
               if (v !== 0) {
                 I32[sp++] = v;
               } else {
                 sp--;
-                { const n_ = I32[it + RC]; if (n_ > 1) I32[it + RC] = n_ - 1; else if (n_ === 1) release(it); }
+                { const n_ = I32[it + RC]; if (n_ > 1 && (I32[it + FLAGS] >>> F_OWNER_SHIFT) === own) I32[it + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(it); }
                 pc = arg;
               }
               break;
@@ -706,7 +709,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 // `for x in range(...)`: CALL range + GET_ITER in one step, without the range object
                 const it = rangeIterFromArgs(a, n);
                 if (it !== 0) {
-                  for (let p = a; p < a + n; p++) { const v = I32[p]; const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+                  for (let p = a; p < a + n; p++) { const v = I32[p]; const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
                   sp = top - arg - 2;
                   I32[sp++] = it;
                   pc++;
@@ -752,10 +755,10 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 // a plain call's frame: release its slots and its function, pop the frame stack
                 for (let p = fast; p < sp; p++) {
                   const v = I32[p];
-                  if (v !== 0) { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+                  if (v !== 0) { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
                 }
                 const fn = I32[f + FRAME.FUNC];
-                if (fn !== 0) { const n_ = I32[fn + RC]; if (n_ > 1) I32[fn + RC] = n_ - 1; else if (n_ === 1) release(fn); }
+                if (fn !== 0) { const n_ = I32[fn + RC]; if (n_ > 1 && (I32[fn + FLAGS] >>> F_OWNER_SHIFT) === own) I32[fn + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(fn); }
                 FS.top = f;
               } else {
                 freeFrame(f);
@@ -781,7 +784,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const sub = I32[sp - 2];
               const res = yieldFromStep(sub, v);
               sp--;
-              { const n_ = I32[v + RC]; if (n_ > 1) I32[v + RC] = n_ - 1; else if (n_ === 1) release(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
               if (res.yielded) {
                 I32[f + FRAME.PC] = pc - 1; // resume re-runs YIELD_FROM with the sent value on top
                 I32[f + FRAME.SP] = sp;
@@ -1101,6 +1104,9 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[fn + FUNCTION.CLOSURE] = closure;      // steals the stack references
           I32[fn + FUNCTION.KWDEFAULTS] = kwdefaults;
           I32[fn + FUNCTION.DEFAULTS] = defaults;
+          // --gil=off: a function defined by module or class code is called from every thread; immortal, its
+          // count is not a word every thread writes on every call (CPython 3.13t does the same)
+          if (FT && I32[f + FRAME.LOCALS] !== 0) makeImmortal(fn);
           sp = p;
           I32[sp++] = fn;
           break;

@@ -4,7 +4,7 @@
  */
 import { I32, type Ref } from '../heap.js';
 import { NONE, CTL_RECURSION_LIMIT, CTL_SYS_MODULES, TYPE, T_INT, T_BOOL } from '../layout.js';
-import { decref } from '../refcount.js';
+import { decref, refTotal } from '../refcount.js';
 import { raise, raiseExc, Exc } from '../errors.js';
 import { intern, newStr } from '../objects/str.js';
 import { dictSet } from '../objects/dict.js';
@@ -151,7 +151,8 @@ defBuiltin('sys', 'getsizeof', (a, n, kw) => {
 defBuiltin('sys', 'getrefcount', (a, n, kw) => {
   argc('getrefcount', n, kw, 1, 1);
   const rc = I32[I32[a] + RC];
-  return newInt(rc < 0 ? 0xffffffff >>> 2 : rc + 1);
+  // biased counting (--gil=off): the owner's count plus the shared count
+  return newInt(rc < 0 ? 0xffffffff >>> 2 : refTotal(I32[a]) + 1);
 });
 defBuiltin('sys', 'getswitchinterval', (_a, n, kw) => {
   argc('getswitchinterval', n, kw, 0, 0);
