@@ -24,7 +24,7 @@ import { I32, type Ref } from './heap.js';
 import {
   TYPE, RC, FLAGS, LOCK, SIZECLASS_MASK, BLOCK_FREE, BLOCK_RAW, TYPEOBJ, TF_HEAPTYPE, TF_HAS_DEL, F_FINALIZED,
   IMMORTAL_RC, T_INT, T_FLOAT, T_STR, F_OWNER_SHIFT, RC_MERGED, RC_QUEUED, RC_SHARED_ONE, RC_SHARED_SHIFT,
-  CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, CTL_ALLOC_TABLE, MAX_THREADS, HDR, type Layout,
+  CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, CTL_ALLOC_TABLE, MAX_THREADS, HDR, CTL_FREE_LISTS, type Layout,
 } from './layout.js';
 import {
   freeBlock, allocRaw, rawCapacity, onThreadInit, setAdoptHook, myThreadState, threadState, releaseThreadAllocator,
@@ -50,7 +50,8 @@ export function ownerOf(r: Ref): number {
 export function incref(r: Ref): void {
   const c = I32[r + RC];
   if (c >= 0) {
-    if ((I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) I32[r + RC] = c + 1;
+    // own === 0: --gil=on, where every object carries owner 0 (the test without loading FLAGS)
+    if (own === 0 || (I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) I32[r + RC] = c + 1;
     else Atomics.add(I32, r + LOCK, RC_SHARED_ONE);
   }
 }
@@ -67,8 +68,11 @@ export function increfShared(r: Ref): void {
 
 export function decref(r: Ref): void {
   const c = I32[r + RC];
-  if (c > 1 && (I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) I32[r + RC] = c - 1;
-  else if (c >= 0) decrefSlow(r);
+  if (c > 1 && (own === 0 || (I32[r + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[r + RC] = c - 1;
+  else if (c >= 0) {
+    if (own === 0) release(r); // --gil=on: c is 1, and there is no shared count
+    else decrefSlow(r);
+  }
 }
 
 export function xdecref(r: Ref): void {
@@ -78,7 +82,7 @@ export function xdecref(r: Ref): void {
 /** decref of a mortal object that the fast test did not handle (count 1, or not owned by this thread); for
  *  callers that inline decref */
 export function decrefSlow(r: Ref): void {
-  if (dropRef(r)) release(r);
+  if (dropRef(r)) freeObject(r);
 }
 
 /**
@@ -211,7 +215,7 @@ export function brcMergePending(): void {
   if (tt !== 0 && OWNER > 0) Atomics.and(I32, tt + HDR + (OWNER - 1) * TS_WORDS + TS_BREAKER, ~EB_BRC);
   if (I32[pt + PT_QLEN] === 0) return;
   for (const r of takeQueue(pt)) {
-    if (explicitMerge(r, -1) === 0) { reown(r); release(r); }
+    if (explicitMerge(r, -1) === 0) { reown(r); freeObject(r); }
   }
 }
 
@@ -225,7 +229,7 @@ export function brcMergeAll(): void {
       if (pt === 0 || I32[pt + PT_QLEN] === 0) continue;
       again = true;
       for (const r of takeQueue(pt)) {
-        if (explicitMerge(r, -1) === 0) { reown(r); release(r); }
+        if (explicitMerge(r, -1) === 0) { reown(r); freeObject(r); }
       }
     }
   }
@@ -238,7 +242,7 @@ export function threadExit(): void {
   const pt = myThreadState();
   if (pt !== 0 && I32[pt + PT_QLEN] !== 0) {
     // queued between the merge and PT_ALIVE = 0: nobody else will merge them; the owner tag's thread is gone
-    for (const r of takeQueue(pt)) if (explicitMerge(r, -1) === 0) { reown(r); release(r); }
+    for (const r of takeQueue(pt)) if (explicitMerge(r, -1) === 0) { reown(r); freeObject(r); }
   }
 }
 
@@ -315,14 +319,32 @@ let draining = false;
 /** ints, floats and strs hold no references: they are freed on the spot, without the pending list */
 const LEAF_INT = T_INT, LEAF_FLOAT = T_FLOAT, LEAF_STR = T_STR;
 
-/** frees an object whose count just dropped to zero: this thread's to free (dropRef returned true) */
+/**
+ * --gil=on only (the caller tested own === 0): frees an object whose count just dropped from 1, for callers that
+ * inline decref. Ints, floats and strs go straight back to the shared free list, inline: most objects that die
+ * are those, and this is the old, shortest path (no free-list depth: nothing spills under --gil=on).
+ */
 export function release(r: Ref): void {
   const t0 = I32[r + TYPE];
   if (t0 === LEAF_INT || t0 === LEAF_FLOAT || t0 === LEAF_STR) {
-    // these are most of the objects that die: straight back to this thread's free list
-    freeBlock(r);
+    const c = I32[r + FLAGS] & SIZECLASS_MASK;
+    I32[r + TYPE] = BLOCK_FREE;
+    I32[r + FLAGS] = c;
+    I32[r + RC] = I32[CTL_FREE_LISTS + c];
+    I32[CTL_FREE_LISTS + c] = r;
     return;
   }
+  releaseObject(r);
+}
+
+/** frees an object that is this thread's to free (dropRef returned true), in either mode */
+export function freeObject(r: Ref): void {
+  const t0 = I32[r + TYPE];
+  if (t0 === LEAF_INT || t0 === LEAF_FLOAT || t0 === LEAF_STR) freeBlock(r);
+  else releaseObject(r);
+}
+
+function releaseObject(r: Ref): void {
   I32[r + RC] = 0;
   pending.push(r);
   if (draining) return;

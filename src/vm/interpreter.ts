@@ -28,7 +28,7 @@ import {
 } from '../runtime/layout.js';
 import { Op } from './opcodes.generated.js';
 import { CO_GENERATOR } from './opcodes.js';
-import { incref, decref, xdecref, decrefSlow, increfShared, refOwner, makeImmortal } from '../runtime/refcount.js';
+import { incref, decref, xdecref, release, decrefSlow, increfShared, refOwner, makeImmortal } from '../runtime/refcount.js';
 import { FT } from '../runtime/threadid.js';
 import { PyRaise, raise, Exc } from '../runtime/errors.js';
 import { strToJs, strConcat, newStr, strAppendInPlace } from '../runtime/objects/str.js';
@@ -128,7 +128,8 @@ function stackBase(f: Ref): number {
 export function runFrame(entry: Ref, throwIn: Ref): Ref {
   // function-local views: reading an imported binding costs a check on every access in OSR-compiled code
   const I32 = HEAP_I32, F64 = HEAP_F64;
-  // this thread's owner tag (0 under --gil=on: every object's, so the inline counts below take the plain path)
+  // this thread's owner tag. 0 under --gil=on, where every object carries owner 0: `own === 0 ||` passes the
+  // owner test without loading FLAGS, and a count of 1 is released at once (no shared count to look at)
   const own = refOwner();
   if (++depth > I32[CTL_RECURSION_LIMIT]) {
     depth--;
@@ -161,7 +162,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               break;
             case Op.POP_TOP: {
               const v = I32[--sp];
-              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
               break;
             }
             case Op.PUSH_NULL:
@@ -188,7 +189,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const v = I32[fast + arg];
               if (v === 0) unboundLocal(code, arg);
               const c = I32[v + RC];
-              if (c >= 0) { if ((I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
+              if (c >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
               I32[sp++] = v;
               // superinstruction by peeking: a LOAD_CONST or LOAD_FAST right after is done here, saving a
               // dispatch (the pairs CPython 3.13 fuses as LOAD_FAST_LOAD_FAST / LOAD_FAST_LOAD_CONST)
@@ -201,7 +202,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 const w = I32[fast + (next >>> 8)];
                 if (w !== 0) {
                   const d = I32[w + RC];
-                  if (d >= 0) { if ((I32[w + FLAGS] >>> F_OWNER_SHIFT) === own) I32[w + RC] = d + 1; else increfShared(w); }
+                  if (d >= 0) { if (own === 0 || (I32[w + FLAGS] >>> F_OWNER_SHIFT) === own) I32[w + RC] = d + 1; else increfShared(w); }
                   I32[sp++] = w;
                   pc++;
                 }
@@ -250,14 +251,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                     const old = I32[e + 2];
                     I32[e + 2] = v;
                     sp--;
-                    { const n_ = I32[old + RC]; if (n_ > 1 && (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own) I32[old + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(old); }
+                    { const n_ = I32[old + RC]; if (n_ > 1 && (own === 0 || (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[old + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(old); else decrefSlow(old); } }
                     break;
                   }
                 }
                 dictSetHashed(locals, name, h, v);
               } else setItem(locals, name, v);
               sp--;
-              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
               break;
             }
             case Op.LOAD_GLOBAL: {
@@ -276,7 +277,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 if (v === 0) nameError(name);
               }
               const c = I32[v + RC];
-              if (c >= 0) { if ((I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
+              if (c >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
               I32[sp++] = v;
               // the PUSH_NULL of a call `f(...)` right after is done here (CPython folds it into LOAD_GLOBAL)
               if ((I32[bc + pc] & 0xff) === Op.PUSH_NULL) { I32[sp++] = 0; pc++; }
@@ -287,7 +288,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const v = I32[sp - 1];
               dictSetHashed(globals, name, I32[name + STR.HASH], v);
               sp--;
-              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
               break;
             }
             case Op.LOAD_DEREF: {
@@ -325,7 +326,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                     const v = I32[e + 2];
                     incref(v);
                     I32[sp - 1] = v;
-                    { const n_ = I32[obj + RC]; if (n_ > 1 && (I32[obj + FLAGS] >>> F_OWNER_SHIFT) === own) I32[obj + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(obj); }
+                    { const n_ = I32[obj + RC]; if (n_ > 1 && (own === 0 || (I32[obj + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[obj + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(obj); else decrefSlow(obj); } }
                     I32[sp++] = 0;
                     break;
                   }
@@ -349,7 +350,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               setAttr(obj, I32[names + arg], v);
               sp -= 2;
               decref(obj);
-              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
               break;
             }
             case Op.BINARY_SUBSCR: {
@@ -367,8 +368,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = v;
-              { const n_ = I32[c + RC]; if (n_ > 1 && (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own) I32[c + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(c); }
-              { const n_ = I32[k + RC]; if (n_ > 1 && (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own) I32[k + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(k); }
+              { const n_ = I32[c + RC]; if (n_ > 1 && (own === 0 || (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[c + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(c); else decrefSlow(c); } }
+              { const n_ = I32[k + RC]; if (n_ > 1 && (own === 0 || (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[k + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(k); else decrefSlow(k); } }
               break;
             }
             case Op.STORE_SUBSCR: {
@@ -382,14 +383,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 const old = I32[slot];
                 I32[slot] = v; // takes the stack's reference
                 sp -= 3;
-                { const n_ = I32[old + RC]; if (n_ > 1 && (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own) I32[old + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(old); }
+                { const n_ = I32[old + RC]; if (n_ > 1 && (own === 0 || (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[old + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(old); else decrefSlow(old); } }
               } else {
                 setItem(c, k, v);
                 sp -= 3;
-                { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+                { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
               }
-              { const n_ = I32[c + RC]; if (n_ > 1 && (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own) I32[c + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(c); }
-              { const n_ = I32[k + RC]; if (n_ > 1 && (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own) I32[k + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(k); }
+              { const n_ = I32[c + RC]; if (n_ > 1 && (own === 0 || (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[c + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(c); else decrefSlow(c); } }
+              { const n_ = I32[k + RC]; if (n_ > 1 && (own === 0 || (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[k + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(k); else decrefSlow(k); } }
               break;
             }
             case Op.BINARY_OP: {
@@ -453,15 +454,15 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = r;
-              if (a !== reused) { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
-              if (b !== reused) { const n_ = I32[b + RC]; if (n_ > 1 && (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own) I32[b + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(b); }
+              if (a !== reused) { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
+              if (b !== reused) { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(b); else decrefSlow(b); } }
               break;
             }
             case Op.UNARY_NOT: {
               const a = I32[sp - 1];
               const r = a === TRUE ? FALSE : a === FALSE ? TRUE : isTrue(a) ? FALSE : TRUE;
               I32[sp - 1] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
+              { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
               break;
             }
             case Op.COMPARE_OP: {
@@ -487,8 +488,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   pc++;
                   if (t === (nop === Op.POP_JUMP_IF_TRUE)) pc = next >>> 8;
                   sp -= 2;
-                  { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
-                  { const n_ = I32[b + RC]; if (n_ > 1 && (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own) I32[b + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(b); }
+                  { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
+                  { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(b); else decrefSlow(b); } }
                   break;
                 }
                 r = t ? TRUE : FALSE;
@@ -497,8 +498,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
-              { const n_ = I32[b + RC]; if (n_ > 1 && (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own) I32[b + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(b); }
+              { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
+              { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(b); else decrefSlow(b); } }
               break;
             }
             case Op.CONTAINS_OP: {
@@ -506,8 +507,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const r = contains(b, a) !== (arg === 1) ? TRUE : FALSE;
               sp -= 2;
               I32[sp++] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1 && (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) I32[a + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(a); }
-              { const n_ = I32[b + RC]; if (n_ > 1 && (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own) I32[b + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(b); }
+              { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
+              { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(b); else decrefSlow(b); } }
               break;
             }
             case Op.BUILD_TUPLE: {
@@ -564,7 +565,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 sp++;
                 const t = isTrue(v);
                 sp--;
-                { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+                { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
                 if (!t) pc = arg;
               }
               break;
@@ -576,7 +577,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 sp++;
                 const t = isTrue(v);
                 sp--;
-                { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+                { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
                 if (t) pc = arg;
               }
               break;
@@ -629,13 +630,13 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 F64[(it + ITER.INDEX) >> 1] = i + 1;
                 v = I32[I32[I32[it + ITER.SEQ] + LIST.ITEMS] + HDR + i];
                 const c = I32[v + RC];
-                if (c >= 0) { if ((I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
+                if (c >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
               } else v = iterNextFast(it);
               if (v !== 0) {
                 I32[sp++] = v;
               } else {
                 sp--;
-                { const n_ = I32[it + RC]; if (n_ > 1 && (I32[it + FLAGS] >>> F_OWNER_SHIFT) === own) I32[it + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(it); }
+                { const n_ = I32[it + RC]; if (n_ > 1 && (own === 0 || (I32[it + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[it + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(it); else decrefSlow(it); } }
                 pc = arg;
               }
               break;
@@ -709,7 +710,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 // `for x in range(...)`: CALL range + GET_ITER in one step, without the range object
                 const it = rangeIterFromArgs(a, n);
                 if (it !== 0) {
-                  for (let p = a; p < a + n; p++) { const v = I32[p]; const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+                  for (let p = a; p < a + n; p++) { const v = I32[p]; const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
                   sp = top - arg - 2;
                   I32[sp++] = it;
                   pc++;
@@ -755,10 +756,10 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 // a plain call's frame: release its slots and its function, pop the frame stack
                 for (let p = fast; p < sp; p++) {
                   const v = I32[p];
-                  if (v !== 0) { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+                  if (v !== 0) { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
                 }
                 const fn = I32[f + FRAME.FUNC];
-                if (fn !== 0) { const n_ = I32[fn + RC]; if (n_ > 1 && (I32[fn + FLAGS] >>> F_OWNER_SHIFT) === own) I32[fn + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(fn); }
+                if (fn !== 0) { const n_ = I32[fn + RC]; if (n_ > 1 && (own === 0 || (I32[fn + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[fn + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(fn); else decrefSlow(fn); } }
                 FS.top = f;
               } else {
                 freeFrame(f);
@@ -784,7 +785,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const sub = I32[sp - 2];
               const res = yieldFromStep(sub, v);
               sp--;
-              { const n_ = I32[v + RC]; if (n_ > 1 && (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = n_ - 1; else if (n_ >= 0) decrefSlow(v); }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
               if (res.yielded) {
                 I32[f + FRAME.PC] = pc - 1; // resume re-runs YIELD_FROM with the sent value on top
                 I32[f + FRAME.SP] = sp;
