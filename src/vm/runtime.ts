@@ -24,7 +24,7 @@ import { strJs, isInstance, reprJs, callN } from '../runtime/abstract.js';
 import { setBuiltinsDict, initFrameStack } from './call.js';
 import { makeBuiltinModule, moduleDict, newModule, compileSource, execCode, sysModules } from './import.js';
 import { formatException, registerSource } from './traceback.js';
-import { flushAll, writeText } from '../runtime/stdio.js';
+import { flushAll, writeText, setStdinBlockingHooks } from '../runtime/stdio.js';
 import { PySyntaxError } from '../lexer/index.js';
 import { installBuildClass } from './support.js';
 import { formatSyntaxError } from './syntaxerror.js';
@@ -32,7 +32,7 @@ import { heapStats, checkHeap } from '../runtime/heapcheck.js';
 import { Interp } from './state.js';
 import { EXC_HIERARCHY } from '../runtime/errors.js';
 import { T_MODULE as T_MODULE_ } from '../runtime/layout.js';
-import { initGil, takeGil, dropGil, GIL_ON } from './gil.js';
+import { initGil, takeGil, dropGil, GIL_ON, beginBlocking, endBlocking } from './gil.js';
 import { createThreadTable, initThreadState, MY_SLOT, slotOf, setMyState, ST_RUNNING, ST_BLOCKED, ST_IDLE } from './thread-state.js';
 import {
   CTL_THREADS_ALIVE, CTL_EXITING, TS_IDENT, TS_NAME, TS_STATE, TS_BREAKER, MAX_THREADS,
@@ -66,6 +66,7 @@ export function initRuntime(opts: RunOptions): void {
     throw new PyRaise(newException(Exc.MemoryError, null));
   });
   initGil(opts.gil !== false, FRESH);
+  setStdinBlockingHooks(beginBlocking, endBlocking);
   if (!FRESH) {
     attachRuntime();
     return;

@@ -33,7 +33,12 @@ const WATCH_TICKS = 3;
 /** EB_INTERRUPT in gil.ts (not imported: that would load the runtime into this thread) */
 const EB_INTERRUPT = 2;
 
-export function supervise(o: SuperviseOptions): Promise<number> {
+/** starts the main Python thread's worker before its options are known (see worker.ts getInit) */
+export function startEarlyWorker(): Worker {
+  return new Worker(WORKER_URL, { workerData: { early: true }, stdout: false, stderr: false });
+}
+
+export function supervise(o: SuperviseOptions, early: Worker | null = null): Promise<number> {
   const sab = new SharedArrayBuffer(o.heapBytes);
   const I32 = new Int32Array(sab);
   const workers: Worker[] = [];
@@ -49,10 +54,11 @@ export function supervise(o: SuperviseOptions): Promise<number> {
       resolveExit(code);
     };
 
-    function spawn(init: WorkerInit): Worker {
-      const w = new Worker(WORKER_URL, { workerData: init, stdout: false, stderr: false });
+    function spawn(init: WorkerInit, w: Worker | null = null): Worker {
+      if (w === null) w = new Worker(WORKER_URL, { workerData: init, stdout: false, stderr: false });
+      else w.postMessage({ t: 'config', init });
       workers.push(w);
-      w.on('message', (m: ToSupervisor) => onMessage(w, m));
+      w.on('message', (m: ToSupervisor) => onMessage(w!, m));
       w.on('error', (e: Error) => {
         writeSync(2, `minipy: internal error in a worker: ${e.stack ?? e.message}\n`);
         finish(70);
@@ -108,7 +114,7 @@ export function supervise(o: SuperviseOptions): Promise<number> {
     spawn({
       sab, fresh: true, tid: 0, gil: o.gil, source: o.source, filename: o.filename, argv: o.argv, path0: o.path0,
       showRefcount: o.showRefcount, debug: o.debug, switchEveryCheck: o.switchEveryCheck,
-    });
+    }, early);
 
     // ------------------------------------------------------------ Ctrl-C
     let interrupts = 0;

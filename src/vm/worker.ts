@@ -33,9 +33,22 @@ export type ToSupervisor =
 
 export type ToWorker = { t: 'run'; job: number };
 
-const wd = workerData as WorkerInit;
 const port = parentPort!;
 const post = (m: ToSupervisor): void => port.postMessage(m);
+
+/**
+ * The main worker is started before the command line is even parsed (cli.ts), with `{ early: true }`: it loads
+ * the parser and the compiler (no heap state) while the Node main thread parses arguments and reads the script,
+ * then receives its WorkerInit (with the heap) as its first message.
+ */
+async function getInit(): Promise<WorkerInit> {
+  const d = workerData as WorkerInit | { early: true };
+  if (!('early' in d)) return d;
+  await import('../lexer/index.js');
+  await import('../compiler/index.js');
+  return new Promise((resolve) => port.once('message', (m: { t: 'config'; init: WorkerInit }) => resolve(m.init)));
+}
+const wd = await getInit();
 
 globalThis.__minipyHeapConfig = { sab: wd.sab, fresh: wd.fresh };
 const { setThreadIdentity } = await import('../runtime/threadid.js');
@@ -55,10 +68,9 @@ if (!wd.fresh) {
 const rt = await import('./runtime.js');
 const ts = await import('./thread-state.js');
 const gil = await import('./gil.js');
-const eb = await import('./eval-breaker.js');
 ts.setThreadStarter((job) => post({ t: 'start', job }));
 ts.setThreadPrewarm(() => post({ t: 'prewarm' }));
-eb.setSwitchEveryCheck(wd.switchEveryCheck === true);
+gil.setSwitchEveryCheck(wd.switchEveryCheck === true);
 
 if (wd.fresh) {
   rt.initRuntime({ argv: wd.argv!, path0: wd.path0!, gil: wd.gil });
