@@ -16,7 +16,8 @@
  * - Exceptions are JS throws of PyRaise (runtime/errors.ts). The catch finds the handler in the code object's
  *   exception table (CPython 3.11+ zero-cost exceptions) or pops the frame and tries the caller.
  * - The eval breaker (GIL drop requests, signals) is checked only at RESUME, JUMP_BACKWARD and the CALL family:
- *   the ops flagged EVAL_BREAK in the table. Single-threaded it is a no-op; the threads issue fills it in.
+ *   the ops flagged EVAL_BREAK in the table: one plain load of this thread's breaker word (`eb`), and a call to
+ *   eval-breaker.ts only when another thread or the supervisor set a bit in it.
  */
 import { I32, F64, type Ref } from '../runtime/heap.js';
 import { I32 as HEAP_I32, F64 as HEAP_F64 } from '../runtime/heap.js';
@@ -55,6 +56,8 @@ import { makeFrame, freeFrame, qualName, builtinsDict, FS } from './call.js';
 import { CO_SIMPLE } from '../runtime/objects/code.js';
 import { rangeIterFromArgs } from '../runtime/types/range.js';
 import { FNS } from '../runtime/slots.js';
+import { MY_BREAKER } from './thread-state.js';
+import { handleEvalBreaker } from './eval-breaker.js';
 import { T_MODULE, T_BUILTIN, MODULE, BUILTIN } from '../runtime/layout.js';
 import { typeRef } from '../runtime/layout.js';
 const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE), T_LIST_ITER = typeRef(Kind.LIST_ITER);
@@ -131,6 +134,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
   // this thread's owner tag. 0 under --gil=on, where every object carries owner 0: `own === 0 ||` passes the
   // owner test without loading FLAGS, and a count of 1 is released at once (no shared count to look at)
   const own = refOwner();
+  // this thread's eval-breaker word (eval-breaker.ts): tested with one plain load at the check points
+  const eb = MY_BREAKER;
   if (++depth > I32[CTL_RECURSION_LIMIT]) {
     depth--;
     if (!I32[entry + FRAME.GEN]) freeFrame(entry);
@@ -162,7 +167,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               break;
             case Op.POP_TOP: {
               const v = I32[--sp];
-              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
               break;
             }
             case Op.PUSH_NULL:
@@ -181,6 +186,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               break;
             }
             case Op.RESUME:
+              if (I32[eb] !== 0) handleEvalBreaker();
               break;
             case Op.LOAD_CONST:
               I32[sp++] = I32[consts + arg]; // constants are immortal
@@ -251,14 +257,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                     const old = I32[e + 2];
                     I32[e + 2] = v;
                     sp--;
-                    { const n_ = I32[old + RC]; if (n_ > 1 && (own === 0 || (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[old + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(old); else decrefSlow(old); } }
+                    { const n_ = I32[old + RC]; if (n_ > 1 && (own === 0 || (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[old + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(old); else if (n_ >= 0 && own !== 0) decrefSlow(old); }
                     break;
                   }
                 }
                 dictSetHashed(locals, name, h, v);
               } else setItem(locals, name, v);
               sp--;
-              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
               break;
             }
             case Op.LOAD_GLOBAL: {
@@ -288,7 +294,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const v = I32[sp - 1];
               dictSetHashed(globals, name, I32[name + STR.HASH], v);
               sp--;
-              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
               break;
             }
             case Op.LOAD_DEREF: {
@@ -326,7 +332,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                     const v = I32[e + 2];
                     incref(v);
                     I32[sp - 1] = v;
-                    { const n_ = I32[obj + RC]; if (n_ > 1 && (own === 0 || (I32[obj + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[obj + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(obj); else decrefSlow(obj); } }
+                    { const n_ = I32[obj + RC]; if (n_ > 1 && (own === 0 || (I32[obj + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[obj + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(obj); else if (n_ >= 0 && own !== 0) decrefSlow(obj); }
                     I32[sp++] = 0;
                     break;
                   }
@@ -350,7 +356,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               setAttr(obj, I32[names + arg], v);
               sp -= 2;
               decref(obj);
-              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
               break;
             }
             case Op.BINARY_SUBSCR: {
@@ -368,8 +374,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = v;
-              { const n_ = I32[c + RC]; if (n_ > 1 && (own === 0 || (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[c + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(c); else decrefSlow(c); } }
-              { const n_ = I32[k + RC]; if (n_ > 1 && (own === 0 || (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[k + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(k); else decrefSlow(k); } }
+              { const n_ = I32[c + RC]; if (n_ > 1 && (own === 0 || (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[c + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(c); else if (n_ >= 0 && own !== 0) decrefSlow(c); }
+              { const n_ = I32[k + RC]; if (n_ > 1 && (own === 0 || (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[k + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(k); else if (n_ >= 0 && own !== 0) decrefSlow(k); }
               break;
             }
             case Op.STORE_SUBSCR: {
@@ -383,14 +389,14 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 const old = I32[slot];
                 I32[slot] = v; // takes the stack's reference
                 sp -= 3;
-                { const n_ = I32[old + RC]; if (n_ > 1 && (own === 0 || (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[old + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(old); else decrefSlow(old); } }
+                { const n_ = I32[old + RC]; if (n_ > 1 && (own === 0 || (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[old + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(old); else if (n_ >= 0 && own !== 0) decrefSlow(old); }
               } else {
                 setItem(c, k, v);
                 sp -= 3;
-                { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+                { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
               }
-              { const n_ = I32[c + RC]; if (n_ > 1 && (own === 0 || (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[c + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(c); else decrefSlow(c); } }
-              { const n_ = I32[k + RC]; if (n_ > 1 && (own === 0 || (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[k + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(k); else decrefSlow(k); } }
+              { const n_ = I32[c + RC]; if (n_ > 1 && (own === 0 || (I32[c + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[c + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(c); else if (n_ >= 0 && own !== 0) decrefSlow(c); }
+              { const n_ = I32[k + RC]; if (n_ > 1 && (own === 0 || (I32[k + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[k + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(k); else if (n_ >= 0 && own !== 0) decrefSlow(k); }
               break;
             }
             case Op.BINARY_OP: {
@@ -454,15 +460,15 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = r;
-              if (a !== reused) { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
-              if (b !== reused) { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(b); else decrefSlow(b); } }
+              if (a !== reused) { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(a); else if (n_ >= 0 && own !== 0) decrefSlow(a); }
+              if (b !== reused) { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(b); else if (n_ >= 0 && own !== 0) decrefSlow(b); }
               break;
             }
             case Op.UNARY_NOT: {
               const a = I32[sp - 1];
               const r = a === TRUE ? FALSE : a === FALSE ? TRUE : isTrue(a) ? FALSE : TRUE;
               I32[sp - 1] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
+              { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(a); else if (n_ >= 0 && own !== 0) decrefSlow(a); }
               break;
             }
             case Op.COMPARE_OP: {
@@ -488,8 +494,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   pc++;
                   if (t === (nop === Op.POP_JUMP_IF_TRUE)) pc = next >>> 8;
                   sp -= 2;
-                  { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
-                  { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(b); else decrefSlow(b); } }
+                  { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(a); else if (n_ >= 0 && own !== 0) decrefSlow(a); }
+                  { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(b); else if (n_ >= 0 && own !== 0) decrefSlow(b); }
                   break;
                 }
                 r = t ? TRUE : FALSE;
@@ -498,8 +504,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               sp -= 2;
               I32[sp++] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
-              { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(b); else decrefSlow(b); } }
+              { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(a); else if (n_ >= 0 && own !== 0) decrefSlow(a); }
+              { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(b); else if (n_ >= 0 && own !== 0) decrefSlow(b); }
               break;
             }
             case Op.CONTAINS_OP: {
@@ -507,8 +513,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const r = contains(b, a) !== (arg === 1) ? TRUE : FALSE;
               sp -= 2;
               I32[sp++] = r;
-              { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(a); else decrefSlow(a); } }
-              { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(b); else decrefSlow(b); } }
+              { const n_ = I32[a + RC]; if (n_ > 1 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[a + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(a); else if (n_ >= 0 && own !== 0) decrefSlow(a); }
+              { const n_ = I32[b + RC]; if (n_ > 1 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[b + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(b); else if (n_ >= 0 && own !== 0) decrefSlow(b); }
               break;
             }
             case Op.BUILD_TUPLE: {
@@ -556,6 +562,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               pc = arg;
               break;
             case Op.JUMP_BACKWARD:
+              if (I32[eb] !== 0) handleEvalBreaker();
               pc = arg;
               break;
             case Op.POP_JUMP_IF_FALSE: {
@@ -565,7 +572,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 sp++;
                 const t = isTrue(v);
                 sp--;
-                { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+                { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
                 if (!t) pc = arg;
               }
               break;
@@ -577,7 +584,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 sp++;
                 const t = isTrue(v);
                 sp--;
-                { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+                { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
                 if (t) pc = arg;
               }
               break;
@@ -636,7 +643,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 I32[sp++] = v;
               } else {
                 sp--;
-                { const n_ = I32[it + RC]; if (n_ > 1 && (own === 0 || (I32[it + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[it + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(it); else decrefSlow(it); } }
+                { const n_ = I32[it + RC]; if (n_ > 1 && (own === 0 || (I32[it + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[it + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(it); else if (n_ >= 0 && own !== 0) decrefSlow(it); }
                 pc = arg;
               }
               break;
@@ -710,7 +717,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 // `for x in range(...)`: CALL range + GET_ITER in one step, without the range object
                 const it = rangeIterFromArgs(a, n);
                 if (it !== 0) {
-                  for (let p = a; p < a + n; p++) { const v = I32[p]; const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+                  for (let p = a; p < a + n; p++) { const v = I32[p]; const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
                   sp = top - arg - 2;
                   I32[sp++] = it;
                   pc++;
@@ -736,6 +743,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               for (let p = top - arg - 2; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
               sp = top - arg - 2;
               I32[sp++] = r;
+              if (I32[eb] !== 0) handleEvalBreaker();
               break;
             }
             case Op.RETURN_VALUE:
@@ -756,10 +764,10 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 // a plain call's frame: release its slots and its function, pop the frame stack
                 for (let p = fast; p < sp; p++) {
                   const v = I32[p];
-                  if (v !== 0) { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+                  if (v !== 0) { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
                 }
                 const fn = I32[f + FRAME.FUNC];
-                if (fn !== 0) { const n_ = I32[fn + RC]; if (n_ > 1 && (own === 0 || (I32[fn + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[fn + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(fn); else decrefSlow(fn); } }
+                if (fn !== 0) { const n_ = I32[fn + RC]; if (n_ > 1 && (own === 0 || (I32[fn + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[fn + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(fn); else if (n_ >= 0 && own !== 0) decrefSlow(fn); }
                 FS.top = f;
               } else {
                 freeFrame(f);
@@ -785,7 +793,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const sub = I32[sp - 2];
               const res = yieldFromStep(sub, v);
               sp--;
-              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ >= 0) { if (own === 0) release(v); else decrefSlow(v); } }
+              { const n_ = I32[v + RC]; if (n_ > 1 && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[v + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(v); else if (n_ >= 0 && own !== 0) decrefSlow(v); }
               if (res.yielded) {
                 I32[f + FRAME.PC] = pc - 1; // resume re-runs YIELD_FROM with the sent value on top
                 I32[f + FRAME.SP] = sp;
@@ -1337,7 +1345,7 @@ function beforeWith(mgr: Ref): [Ref, Ref] {
   return [boundExit, res];
 }
 
-function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {
+export function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {
   let pos: number[];
   let own = false;
   if (I32[args + TYPE] === T_TUPLE) {
