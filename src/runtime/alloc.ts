@@ -411,3 +411,7 @@ export function chunkTails(): Map<number, number> {
   }
   return m;
 }
+
+// A worker sets its identity (threadid.ts) before it loads any runtime module, and runtime modules may allocate
+// while they are evaluated: so the allocator points at this thread's lists as soon as it exists.
+initThreadAllocator();

@@ -32,7 +32,8 @@ import {
 } from './alloc.js';
 import { OWNER } from './threadid.js';
 
-/** eval-breaker bit: objects are queued for this thread to merge (vm/eval-breaker.ts calls brcMergePending) */
+/** eval-breaker bit (vm/gil.ts EB_BRC): objects are queued for this thread to merge (vm/eval-breaker.ts runs
+ *  brcMergePending) */
 export const EB_BRC = 4;
 
 /** this thread's owner tag (threadid.ts OWNER; 0 under --gil=on), copied for the hot paths */
@@ -69,10 +70,10 @@ export function increfShared(r: Ref): void {
 export function decref(r: Ref): void {
   const c = I32[r + RC];
   if (c > 1 && (own === 0 || (I32[r + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[r + RC] = c - 1;
-  else if (c >= 0) {
-    if (own === 0) release(r); // --gil=on: c is 1, and there is no shared count
-    else decrefSlow(r);
-  }
+  // --gil=on: no shared count, so a count of 1 is the last reference (a count of 0 is an object being freed,
+  // which a dealloc may decref again: nothing to do, as before biased counting)
+  else if (c === 1 && own === 0) release(r);
+  else if (c >= 0 && own !== 0) decrefSlow(r);
 }
 
 export function xdecref(r: Ref): void {
@@ -94,6 +95,7 @@ export function dropRef(r: Ref): boolean {
   if (c < 0) return false;
   if ((I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) {
     if (c > 1) { I32[r + RC] = c - 1; return false; }
+    if (c === 0) return false; // being freed (on the pending list): a dealloc dropping it again
     I32[r + RC] = 0;
     const lk = I32[r + LOCK];
     if ((lk & ~3) === 0) return true; // no shared count, not merged, not queued: the common case
@@ -189,7 +191,7 @@ function brcQueue(r: Ref): boolean {
   I32[pt + PT_QLEN] = len + 1;
   allocSpinUnlock(pt + PT_QLOCK);
   const tt = I32[CTL_THREAD_TABLE];
-  if (tt !== 0) Atomics.or(I32, tt + HDR + (o - 1) * TS_WORDS + TS_BREAKER, EB_BRC);
+  if (tt !== 0) Atomics.or(I32, tt + (o - 1) * TS_WORDS + TS_BREAKER, EB_BRC);
   return false;
 }
 
@@ -212,7 +214,7 @@ export function brcMergePending(): void {
   const pt = myThreadState();
   if (pt === 0) return;
   const tt = I32[CTL_THREAD_TABLE];
-  if (tt !== 0 && OWNER > 0) Atomics.and(I32, tt + HDR + (OWNER - 1) * TS_WORDS + TS_BREAKER, ~EB_BRC);
+  if (tt !== 0 && OWNER > 0) Atomics.and(I32, tt + (OWNER - 1) * TS_WORDS + TS_BREAKER, ~EB_BRC);
   if (I32[pt + PT_QLEN] === 0) return;
   for (const r of takeQueue(pt)) {
     if (explicitMerge(r, -1) === 0) { reown(r); freeObject(r); }

@@ -37,7 +37,9 @@ import { createThreadTable, initThreadState, MY_SLOT, slotOf, setMyState, ST_RUN
 import {
   CTL_THREADS_ALIVE, CTL_EXITING, TS_IDENT, TS_NAME, TS_STATE, TS_BREAKER, MAX_THREADS,
 } from '../runtime/layout.js';
-import { ThreadStop } from './eval-breaker.js';
+import { ThreadStop, setBrcHandler } from './eval-breaker.js';
+import { brcMergePending, threadExit } from '../runtime/refcount.js';
+import { initThreadAllocator } from '../runtime/alloc.js';
 import { EB_STOP } from './gil.js';
 import { callEx } from './interpreter.js';
 import { TID } from '../runtime/threadid.js';
@@ -66,6 +68,7 @@ export function initRuntime(opts: RunOptions): void {
     throw new PyRaise(newException(Exc.MemoryError, null));
   });
   initGil(opts.gil !== false, FRESH);
+  setBrcHandler(brcMergePending);
   setStdinBlockingHooks(beginBlocking, endBlocking);
   if (!FRESH) {
     attachRuntime();
@@ -315,6 +318,7 @@ function stopOtherThreads(): void {
 
 /** runs one _thread.start_new_thread job on this (pooled) worker: the tuple (function, args, kwargs, ident) */
 export function runThreadJob(job: Ref): void {
+  initThreadAllocator(); // --gil=off: this tid's lists again, and objects may be queued to it (refcount.ts)
   takeGil();
   setMyState(ST_RUNNING);
   const fn = I32[job + TUPLE_ITEMS], args = I32[job + TUPLE_ITEMS + 1], kwargs = I32[job + TUPLE_ITEMS + 2];
@@ -341,6 +345,9 @@ export function runThreadJob(job: Ref): void {
     }
     flushAll();
     I32[MY_SLOT + TS_IDENT] = 0;
+    // --gil=off: merge what other threads queued to this one, hand the free blocks to the others, and let the
+    // threads that queue objects to this tid merge them themselves while it idles
+    if (!stopped) threadExit();
     setMyState(ST_IDLE);
     Atomics.sub(I32, CTL_THREADS_ALIVE, 1);
     dropGil();

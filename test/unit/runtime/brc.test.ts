@@ -23,7 +23,7 @@ function as(tid: number): void {
 }
 const shared = (r: number): number => I32[r + LOCK] >> RC_SHARED_SHIFT;
 const isFree = (r: number): boolean => I32[r + TYPE] === BLOCK_FREE;
-const breaker = (tid: number): number => I32[I32[CTL_THREAD_TABLE] + HDR + tid * TS_WORDS + TS_BREAKER];
+const breaker = (tid: number): number => I32[I32[CTL_THREAD_TABLE] + tid * TS_WORDS + TS_BREAKER];
 let seq = 0;
 /** a mortal object with no fields to release (an int past the small-int cache) */
 const obj = (): number => newInt(1e12 + ++seq);
@@ -33,7 +33,7 @@ beforeAll(() => {
   if (I32[CTL_THREAD_TABLE] === 0) {
     const t = allocRaw(MAX_THREADS * TS_WORDS);
     for (let i = 0; i < MAX_THREADS * TS_WORDS; i++) I32[t + HDR + i] = 0;
-    I32[CTL_THREAD_TABLE] = t;
+    I32[CTL_THREAD_TABLE] = t + HDR;
   }
   as(0);
 });
