@@ -274,20 +274,25 @@ const NUM_WORDS = CLASS_WORDS[NUM_CLASS];
 export function allocNum(type: number): Ref {
   const fl = flBase + NUM_CLASS;
   let r = I32[fl];
-  if (r !== 0) {
-    I32[fl] = I32[r + RC];
-  } else if (I32[CTL_OVERFLOW + NUM_CLASS] !== 0 && (r = takeBatch(NUM_CLASS)) !== 0) {
-    // from the overflow list
-  } else {
-    r = I32[bumpBase];
-    const e = r + NUM_WORDS;
-    if (e > I32[bumpBase + 1]) r = bumpSlow(NUM_CLASS);
-    else I32[bumpBase] = e;
-  }
+  if (r !== 0) I32[fl] = I32[r + RC];
+  else r = allocNumSlow(); // out of line: this body stays small enough for V8 to inline it into the eval loop
   I32[r + TYPE] = type;
   I32[r + RC] = 1;
   I32[r + FLAGS] = NUM_CLASS | ownBits;
   I32[r + LOCK] = 0;
+  return r;
+}
+
+/** allocNum when this thread's list is empty: a batch from the overflow list, or the bump pointer */
+function allocNumSlow(): Ref {
+  if (I32[CTL_OVERFLOW + NUM_CLASS] !== 0) {
+    const r = takeBatch(NUM_CLASS);
+    if (r !== 0) return r;
+  }
+  const r = I32[bumpBase];
+  const e = r + NUM_WORDS;
+  if (e > I32[bumpBase + 1]) return bumpSlow(NUM_CLASS);
+  I32[bumpBase] = e;
   return r;
 }
 

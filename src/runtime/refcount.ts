@@ -50,11 +50,17 @@ export function ownerOf(r: Ref): number {
 
 export function incref(r: Ref): void {
   const c = I32[r + RC];
+  // own === 0: --gil=on, where every object carries owner 0. The --gil=off path is a call, so that this body
+  // stays as small as before biased counting (V8 inlines it into the eval loop within a bytecode budget)
   if (c >= 0) {
-    // own === 0: --gil=on, where every object carries owner 0 (the test without loading FLAGS)
-    if (own === 0 || (I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) I32[r + RC] = c + 1;
-    else Atomics.add(I32, r + LOCK, RC_SHARED_ONE);
+    if (own === 0) I32[r + RC] = c + 1;
+    else increfFT(r, c);
   }
+}
+
+function increfFT(r: Ref, c: number): void {
+  if ((I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) I32[r + RC] = c + 1;
+  else Atomics.add(I32, r + LOCK, RC_SHARED_ONE);
 }
 
 /** incref a ref that may be NULL (0) */
@@ -69,11 +75,14 @@ export function increfShared(r: Ref): void {
 
 export function decref(r: Ref): void {
   const c = I32[r + RC];
-  if (c > 1 && (own === 0 || (I32[r + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[r + RC] = c - 1;
-  // --gil=on: no shared count, so a count of 1 is the last reference (a count of 0 is an object being freed,
-  // which a dealloc may decref again: nothing to do, as before biased counting)
-  else if (c === 1 && own === 0) release(r);
-  else if (c >= 0 && own !== 0) decrefSlow(r);
+  if (own === 0) {
+    // --gil=on: no shared count, so a count of 1 is the last reference (a count of 0 is an object being freed,
+    // which a dealloc may decref again: nothing to do, as before biased counting)
+    if (c > 1) I32[r + RC] = c - 1;
+    else if (c === 1) release(r);
+  } else if (c >= 0) {
+    decrefSlow(r);
+  }
 }
 
 export function xdecref(r: Ref): void {

@@ -218,7 +218,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.STORE_FAST: {
               const old = I32[fast + arg];
               I32[fast + arg] = I32[--sp];
-              if (old !== 0) decref(old);
+              if (old !== 0) { const n_ = I32[old + RC]; if (n_ > 1 && (own === 0 || (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[old + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(old); else if (n_ >= 0 && own !== 0) decrefSlow(old); }
               break;
             }
             case Op.LOAD_NAME: {
@@ -239,7 +239,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               if (v === 0) v = dictGetHashed(globals, name, h);
               if (v === 0) v = dictGetHashed(I32[f + FRAME.BUILTINS], name, h);
               if (v === 0) nameError(name);
-              incref(v);
+              { const c_ = I32[v + RC]; if (c_ >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c_ + 1; else increfShared(v); } }
               I32[sp++] = v;
               break;
             }
@@ -300,7 +300,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.LOAD_DEREF: {
               const v = I32[I32[cells + arg] + CELL.REF];
               if (v === 0) unboundDeref(code, arg);
-              incref(v);
+              { const c_ = I32[v + RC]; if (c_ >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c_ + 1; else increfShared(v); } }
               I32[sp++] = v;
               break;
             }
@@ -308,7 +308,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const cell = I32[cells + arg];
               const old = I32[cell + CELL.REF];
               I32[cell + CELL.REF] = I32[--sp];
-              if (old !== 0) decref(old);
+              if (old !== 0) { const n_ = I32[old + RC]; if (n_ > 1 && (own === 0 || (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[old + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(old); else if (n_ >= 0 && own !== 0) decrefSlow(old); }
               break;
             }
             case Op.LOAD_ATTR: {
@@ -330,7 +330,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   const e = I32[md + DICT.ENTRIES] + HDR + ix * 3;
                   if (I32[e + 1] === name) {
                     const v = I32[e + 2];
-                    incref(v);
+                    { const c_ = I32[v + RC]; if (c_ >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c_ + 1; else increfShared(v); } }
                     I32[sp - 1] = v;
                     { const n_ = I32[obj + RC]; if (n_ > 1 && (own === 0 || (I32[obj + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[obj + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(obj); else if (n_ >= 0 && own !== 0) decrefSlow(obj); }
                     I32[sp++] = 0;
@@ -340,7 +340,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               }
               const m = lookupMethod(obj, name);
               if (m !== 0) {
-                incref(m);
+                { const c_ = I32[m + RC]; if (c_ >= 0) { if (own === 0 || (I32[m + FLAGS] >>> F_OWNER_SHIFT) === own) I32[m + RC] = c_ + 1; else increfShared(m); } }
                 I32[sp - 1] = m;
                 I32[sp++] = obj;
               } else {
@@ -368,7 +368,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 if (i < 0) i += n;
                 if (i < 0 || i >= n) raise(Exc.IndexError, 'list index out of range');
                 v = I32[I32[c + LIST.ITEMS] + HDR + i];
-                incref(v);
+                { const c_ = I32[v + RC]; if (c_ >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c_ + 1; else increfShared(v); } }
               } else {
                 v = getItem(c, k);
               }
