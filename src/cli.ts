@@ -6,9 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
-import { Command, Option } from 'commander';
+import type { Worker } from 'node:worker_threads';
 
 export const VERSION = '0.1.0';
+/** heap size bounds (runtime/heap.ts has the same; repeated here so the supervisor never loads the runtime) */
+const DEFAULT_HEAP_BYTES = 1024 * 1024 * 1024;
+const MIN_HEAP_BYTES = 8 * 1024 * 1024;
+const MAX_HEAP_BYTES = 4 * 1024 * 1024 * 1024 - 8;
 
 function parseSize(s: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?$/.exec(s.trim());
@@ -50,23 +54,53 @@ async function runProgram(opts: Opts, script: string | undefined, rest: string[]
     argv = [script, ...rest];
     path0 = dirname(abs);
   }
+  let heapBytes = DEFAULT_HEAP_BYTES;
   if (opts.heapSize !== undefined) {
-    let size: number;
-    try { size = parseSize(opts.heapSize); } catch (e) { die(`minipy: ${(e as Error).message}`); }
-    globalThis.__minipyHeapConfig = { size };
+    try { heapBytes = parseSize(opts.heapSize); } catch (e) { die(`minipy: ${(e as Error).message}`); }
   }
-  const rt = await import('./vm/runtime.js');
-  rt.initRuntime({ argv, path0 });
-  const res = rt.runMain(source, filename);
-  if (opts.showRefcount) rt.reportRefcount();
-  if (process.env.MINIPY_DEBUG === '1') {
-    const problems = rt.checkHeapAtExit();
-    if (problems.length) {
-      process.stderr.write(`minipy: heap check failed:\n  ${problems.slice(0, 20).join('\n  ')}\n`);
-      return 70;
-    }
+  heapBytes = Math.min(MAX_HEAP_BYTES, Math.max(MIN_HEAP_BYTES, heapBytes)) & ~7;
+  const xopts = parseXOptions(opts.X ?? []);
+  const { supervise } = await import('./vm/supervisor.js');
+  const w = earlyWorker;
+  earlyWorker = null;
+  return supervise({
+    heapBytes, gil: gilMode(opts.gil, xopts), source, filename, argv, path0,
+    showRefcount: opts.showRefcount === true || xopts.has('showrefcount'),
+    debug: process.env.MINIPY_DEBUG === '1',
+    switchEveryCheck: xopts.has('switch-every-check'),
+  }, w);
+}
+
+/** the main Python thread's worker, started first thing so that its boot overlaps argument parsing */
+let earlyWorker: Worker | null = null;
+
+/** the values of -X options (`-X gil=0` → gil: '0'; a bare `-X name` → '') */
+function parseXOptions(xs: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const x of xs) {
+    const eq = x.indexOf('=');
+    m.set(eq < 0 ? x : x.slice(0, eq), eq < 0 ? '' : x.slice(eq + 1));
   }
-  return res.exitCode;
+  return m;
+}
+
+/**
+ * --gil=on|off, else -X gil=0|1, else MINIPY_GIL=0|1 (as CPython's -X gil and PYTHON_GIL); on by default.
+ * A bad value is a usage error, as CPython's "PYTHON_GIL / -X gil must be "0" or "1"".
+ */
+function gilMode(flag: string | undefined, xopts: Map<string, string>): boolean {
+  if (flag !== undefined) return flag === 'on';
+  const x = xopts.get('gil');
+  if (x !== undefined) {
+    if (x !== '0' && x !== '1') die('Fatal Python error: config_read_gil: -X gil must be "0" or "1"', 1);
+    return x === '1';
+  }
+  const env = process.env.MINIPY_GIL;
+  if (env !== undefined && env !== '') {
+    if (env !== '0' && env !== '1') die('Fatal Python error: config_read_gil: MINIPY_GIL must be "0" or "1"', 1);
+    return env === '1';
+  }
+  return true;
 }
 
 async function runDis(file: string): Promise<number> {
@@ -100,6 +134,10 @@ export async function main(args: string[]): Promise<void> {
     process.exitCode = await runDis(args[1]);
     return;
   }
+  if (!args.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version')) {
+    earlyWorker = (await import('./vm/supervisor.js')).startEarlyWorker();
+  }
+  const { Command, Option } = await import('commander');
   const program = new Command();
   program
     .name('minipy')
@@ -111,7 +149,8 @@ export async function main(args: string[]): Promise<void> {
     .option('--heap-size <size>', 'maximum heap size, e.g. 256M or 2G (default 1G)')
     .option('--show-refcount', 'print live objects and total references at exit (like python -X showrefcount)')
     .addOption(new Option('--gil <mode>', 'global interpreter lock: on (default) or off').choices(['on', 'off']))
-    .option('-X <option...>', 'implementation option, e.g. -X gil=0')
+    .option('-X <option>', 'implementation option (repeatable): gil=0|1, showrefcount, switch-every-check',
+      (v: string, prev: string[] = []) => [...prev, v])
     .argument('[script]', 'Python file to run')
     .argument('[args...]', 'arguments passed to the program as sys.argv[1:]')
     .passThroughOptions()
@@ -121,11 +160,12 @@ export async function main(args: string[]): Promise<void> {
     program.parse(args, { from: 'user' });
   } catch (e) {
     const err = e as { code?: string; exitCode?: number };
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') { process.exitCode = 0; return; }
-    process.exitCode = 2;
-    return;
+    // process.exit, not exitCode: the early worker would keep the process alive
+    process.exit(err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2);
   }
   const opts = program.opts<Opts>();
   const [script, rest] = [program.processedArgs[0] as string | undefined, (program.processedArgs[1] ?? []) as string[]];
-  process.exitCode = await runProgram(opts, script, rest);
+  const code = await runProgram(opts, script, rest);
+  // pooled workers (and daemon threads) keep the event loop alive: the main Python thread's end is the end
+  process.exit(code);
 }

@@ -13,7 +13,8 @@
 //   # stdin: line1\nline2    fed to stdin (default empty)  # exit: N                  expected exit code (default 0)
 //   # stderr-tail: text      last non-empty stderr line    # stderr:                  full stderr is in <name>.py.err
 //   # stdout-re: regex       stdout must match (no .exp)   # skip: reason             not run (helper modules)
-//   # modes: gil nogil       kept for thread tests; each test currently runs once with no mode flag
+//   # modes: gil nogil       run once per mode, with --gil=on / --gil=off (default for test/py/threads: both;
+//                            elsewhere: once, with no flag)
 //   # 3.14: what differs     expectations hand-written for CPython 3.14 (make-exp leaves them alone)
 //   # minipy: what differs   expectations hand-written for minipy itself (e.g. its program name)
 // Every run, whatever its directives, fails if stderr shows a JavaScript stack frame. Every minipy run also
@@ -92,8 +93,11 @@ describe('conformance corpus', () => {
       test.skip(`${name} (${d.skip})`, () => {});
       continue;
     }
-    test.concurrent(name, async () => {
-      const r = await withSlot(() => run([...(leakCheck && d.cmdline[0] !== 'dis' ? ['--show-refcount'] : []), ...d.cmdline, rel, ...d.args], d.stdin));
+    const modes: string[] = d.modes.length > 0 ? d.modes : rel.startsWith('test/py/threads/') ? ['gil', 'nogil'] : [''];
+    for (const mode of modes) {
+    const flag = mode === 'gil' ? ['--gil=on'] : mode === 'nogil' ? ['--gil=off'] : [];
+    test.concurrent(mode ? `${name} [${mode}]` : name, async () => {
+      const r = await withSlot(() => run([...(leakCheck && d.cmdline[0] !== 'dis' ? ['--show-refcount'] : []), ...(leakCheck ? flag : []), ...d.cmdline, rel, ...d.args], d.stdin));
       const runsProgram = d.exit !== 2 && !d.cmdline.some((w) => ['--version', '-V', '--help', '-h', 'dis'].includes(w));
       if (leakCheck && runsProgram) {
         const m = REFCOUNT_LINE.exec(r.stderr);
@@ -116,5 +120,6 @@ describe('conformance corpus', () => {
         expect(r.stderr, 'full stderr').toBe(want);
       }
     }, TIMEOUT_MS * 3);
+    }
   }
 });
