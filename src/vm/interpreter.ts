@@ -138,6 +138,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
     raise(Exc.RecursionError, 'maximum recursion depth exceeded');
   }
   const savedFrame = currentFrame;
+  // --gil=off (threadid.ts), fixed before any frame runs; a local, as I32 above, so the tests below are cheap
+  const ft = FT;
   I32[entry + FRAME.BACK] = savedFrame;
   let f = entry;
   let pending: Ref = throwIn;
@@ -221,7 +223,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const name = I32[names + arg];
               const h = I32[name + STR.HASH];
               const locals = I32[f + FRAME.LOCALS];
-              if (FT) {
+              if (ft) {
                 const w = ftLoadName(locals, globals, I32[f + FRAME.BUILTINS], name, h);
                 if (w === 0) nameError(name);
                 I32[sp++] = w;
@@ -249,7 +251,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const name = I32[names + arg];
               const locals = I32[f + FRAME.LOCALS];
               const v = I32[sp - 1];
-              if (!FT && I32[locals + TYPE] === T_DICT) {
+              if (!ft && I32[locals + TYPE] === T_DICT) {
                 const h = I32[name + STR.HASH];
                 const ix = I32[I32[locals + DICT.TABLE] + HDR + (h & (I32[locals + DICT.TSIZE] - 1))];
                 if (ix >= 0) {
@@ -272,7 +274,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.LOAD_GLOBAL: {
               const name = I32[names + arg];
               const h = I32[name + STR.HASH];
-              if (FT) {
+              if (ft) {
                 const w = ftLoadGlobal(globals, I32[f + FRAME.BUILTINS], name, h);
                 if (w === 0) nameError(name);
                 I32[sp++] = w;
@@ -307,7 +309,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               break;
             }
             case Op.LOAD_DEREF: {
-              if (FT) {
+              if (ft) {
                 const w = ftCellGet(I32[cells + arg]);
                 if (w === 0) unboundDeref(code, arg);
                 I32[sp++] = w;
@@ -321,7 +323,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             }
             case Op.STORE_DEREF: {
               const cell = I32[cells + arg];
-              if (FT) { xdecref(ftCellSwap(cell, I32[--sp])); break; }
+              if (ft) { xdecref(ftCellSwap(cell, I32[--sp])); break; }
               const old = I32[cell + CELL.REF];
               I32[cell + CELL.REF] = I32[--sp];
               if (old !== 0) decref(old);
@@ -337,7 +339,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.LOAD_METHOD: {
               const obj = I32[sp - 1];
               const name = I32[names + arg];
-              if (FT && I32[obj + TYPE] === T_MODULE) {
+              if (ft && I32[obj + TYPE] === T_MODULE) {
                 const w = dictGetRefHashed(I32[obj + MODULE.DICT], name, I32[name + STR.HASH]);
                 if (w !== 0) {
                   I32[sp - 1] = w;
@@ -346,7 +348,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   break;
                 }
               }
-              if (!FT && I32[obj + TYPE] === T_MODULE) {
+              if (!ft && I32[obj + TYPE] === T_MODULE) {
                 // module.function(...): the module's dict, inline (math.sqrt, random.random ...)
                 const md = I32[obj + MODULE.DICT];
                 const h = I32[name + STR.HASH];
@@ -387,7 +389,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.BINARY_SUBSCR: {
               const c = I32[sp - 2], k = I32[sp - 1];
               let v: Ref;
-              if (!FT && I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
+              if (!ft && I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
                 let i = F64[(k + NUM.VAL) >> 1];
                 const n = I32[c + LIST.SIZE];
                 if (i < 0) i += n;
@@ -405,7 +407,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             }
             case Op.STORE_SUBSCR: {
               const v = I32[sp - 3], c = I32[sp - 2], k = I32[sp - 1];
-              if (!FT && I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
+              if (!ft && I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
                 let i = F64[(k + NUM.VAL) >> 1];
                 const n = I32[c + LIST.SIZE];
                 if (i < 0) i += n;
@@ -570,7 +572,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.UNPACK_SEQUENCE: {
               const s = I32[sp - 1];
               const ts = I32[s + TYPE];
-              if ((ts === T_TUPLE || (ts === T_LIST && !FT)) && I32[s + (ts === T_TUPLE ? TUPLE.SIZE : LIST.SIZE)] === arg) {
+              if ((ts === T_TUPLE || (ts === T_LIST && !ft)) && I32[s + (ts === T_TUPLE ? TUPLE.SIZE : LIST.SIZE)] === arg) {
                 const items = ts === T_TUPLE ? s + TUPLE_ITEMS : I32[s + LIST.ITEMS] + HDR;
                 sp--;
                 for (let i = arg - 1; i >= 0; i--) { const v = I32[items + i]; incref(v); I32[sp++] = v; }
@@ -655,7 +657,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   F64[(it + ITER.INDEX) >> 1] = x + F64[(I32[it + ITER.AUX] + NUM.VAL) >> 1];
                   v = newInt(x);
                 } else v = 0;
-              } else if (!FT && I32[it + TYPE] === T_LIST_ITER && I32[it + ITER.SEQ] !== 0
+              } else if (!ft && I32[it + TYPE] === T_LIST_ITER && I32[it + ITER.SEQ] !== 0
                 && F64[(it + ITER.INDEX) >> 1] < I32[I32[it + ITER.SEQ] + LIST.SIZE]) {
                 // inline: the next item of a list (the end of the list goes the general way)
                 const i = F64[(it + ITER.INDEX) >> 1];

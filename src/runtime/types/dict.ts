@@ -193,7 +193,8 @@ Slots.repr[Kind.DICT] = locked1((d) => {
 });
 Slots.len[Kind.DICT] = used;
 Slots.iter[Kind.DICT] = (d) => newDictIter(Kind.DICT_KEYITER, d);
-Slots.contains[Kind.DICT] = locked2((d, k: Ref) => dictLookup(d, k, dictKeyHash(k)) >= 0);
+Slots.contains[Kind.DICT] = (d, k) => (FT ? containsLocked(d, k) : dictLookup(d, k, dictKeyHash(k)) >= 0);
+const containsLocked = locked2((d, k: Ref) => dictLookup(d, k, dictKeyHash(k)) >= 0);
 Slots.getitem[Kind.DICT] = dictGetItem;
 Slots.setitem[Kind.DICT] = (d, k, v) => dictSet(d, k, v);
 function dictDelItem(d: Ref, k: Ref): void {
