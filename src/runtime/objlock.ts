@@ -20,17 +20,25 @@ import { I32, type Ref } from './heap.js';
 import { LOCK, LK_LOCKED, LK_PARKED } from './layout.js';
 import { FT } from './threadid.js';
 
+// Module state is `var`, not let/const, and the section states are literals: a worker may take a lock while
+// the module graph is still evaluating (names.js interns at load time: str.js -> dict.js -> lockObj, reached
+// through an import cycle before this module's body has run), and a `var` has no temporal dead zone.
+// Before the body runs, depth is undefined (no section held: every test below is false) and push() makes the
+// arrays; the body's own initializers then run with no section open.
+
 /** spins (re-reading the word) before a contended acquire parks the thread */
-const SPINS = 64;
+// eslint-disable-next-line no-var
+var SPINS = 64;
 
-// the critical-section stack: objects A and B (0 if one object), and the state of each section
-const stA: number[] = [];
-const stB: number[] = [];
-/** 0 nested (re-lock of an object already held: unlocking it does nothing), 1 held, 2 suspended */
-const stState: number[] = [];
-let depth = 0;
-
-const NESTED = 0, HELD = 1, SUSPENDED = 2;
+// the critical-section stack: objects A and B (0 if one object), and the state of each section:
+// NESTED 0 (a re-lock of an object already held: unlocking it does nothing), HELD 1, SUSPENDED 2
+/* eslint-disable no-var */
+var stA: number[] = [];
+var stB: number[] = [];
+var stState: number[] = [];
+var depth = 0;
+/* eslint-enable no-var */
+const enum St { NESTED = 0, HELD = 1, SUSPENDED = 2 }
 
 /** one attempt to set LK_LOCKED, keeping the other bits; false if it is taken */
 function tryAcquire(o: Ref): boolean {
@@ -47,7 +55,7 @@ function tryAcquire(o: Ref): boolean {
 function acquireSlow(o: Ref): void {
   const ix = o + LOCK;
   for (;;) {
-    for (let s = 0; s < SPINS; s++) {
+    for (let s = 0; s < (SPINS || 64); s++) {
       if (tryAcquire(o)) return;
     }
     const w = Atomics.load(I32, ix);
@@ -70,12 +78,13 @@ function release(o: Ref): void {
 /** true if this thread holds o's lock (in a held, not suspended, section) */
 function holds(o: Ref): boolean {
   for (let i = depth - 1; i >= 0; i--) {
-    if (stState[i] === HELD && (stA[i] === o || stB[i] === o)) return true;
+    if (stState[i] === St.HELD && (stA[i] === o || stB[i] === o)) return true;
   }
   return false;
 }
 
 function push(a: Ref, b: Ref, state: number): void {
+  if (stA === undefined) { stA = []; stB = []; stState = []; depth = 0; }
   stA[depth] = a;
   stB[depth] = b;
   stState[depth] = state;
@@ -85,8 +94,8 @@ function push(a: Ref, b: Ref, state: number): void {
 /** releases every lock this thread holds (before it waits for something) */
 export function suspendAll(): void {
   for (let i = depth - 1; i >= 0; i--) {
-    if (stState[i] !== HELD) continue;
-    stState[i] = SUSPENDED;
+    if (stState[i] !== St.HELD) continue;
+    stState[i] = St.SUSPENDED;
     if (stB[i] !== 0) release(stB[i]);
     release(stA[i]);
   }
@@ -101,10 +110,10 @@ function acquireAll(a: Ref, b: Ref): void {
   if (a !== 0) want.push(a);
   if (b !== 0) want.push(b);
   for (let i = 0; i < depth; i++) {
-    if (stState[i] !== SUSPENDED) continue;
+    if (stState[i] !== St.SUSPENDED) continue;
     want.push(stA[i]);
     if (stB[i] !== 0) want.push(stB[i]);
-    stState[i] = HELD;
+    stState[i] = St.HELD;
   }
   want.sort((x, y) => x - y);
   for (let k = 0; k < want.length; k++) {
@@ -120,13 +129,13 @@ export function resumeAll(): void {
 
 /** enters a critical section on o */
 export function lockObj(o: Ref): void {
-  if (depth > 0 && holds(o)) { push(o, 0, NESTED); return; }
+  if (depth > 0 && holds(o)) { push(o, 0, St.NESTED); return; }
   if (!tryAcquire(o)) {
     // contended: wait holding nothing, then take o back together with what was held
     suspendAll();
     acquireAll(o, 0);
   }
-  push(o, 0, HELD);
+  push(o, 0, St.HELD);
 }
 
 /** enters a critical section on a and b, locked in address order (a === b is one lock) */
@@ -134,7 +143,7 @@ export function lockTwo(a: Ref, b: Ref): void {
   if (a === b || b === 0) { lockObj(a); return; }
   if (a > b) { const t = a; a = b; b = t; }
   const ha = depth > 0 && holds(a), hb = depth > 0 && holds(b);
-  if (ha && hb) { push(a, 0, NESTED); return; }
+  if (ha && hb) { push(a, 0, St.NESTED); return; }
   if (ha || hb) {
     // one is ours already: the section takes only the other one
     const o = ha ? b : a;
@@ -142,16 +151,16 @@ export function lockTwo(a: Ref, b: Ref): void {
       suspendAll();
       acquireAll(o, 0);
     }
-    push(o, 0, HELD);
+    push(o, 0, St.HELD);
     return;
   }
   if (tryAcquire(a)) {
-    if (tryAcquire(b)) { push(a, b, HELD); return; }
+    if (tryAcquire(b)) { push(a, b, St.HELD); return; }
     release(a);
   }
   suspendAll();
   acquireAll(a, b);
-  push(a, b, HELD);
+  push(a, b, St.HELD);
 }
 
 /** leaves the innermost critical section (entered by lockObj(o) or lockTwo(o, x)) */
@@ -159,7 +168,7 @@ export function unlockObj(o: Ref): void {
   const i = depth - 1;
   if (i < 0) throw new Error(`unlockObj(${o}): not in a critical section`);
   depth = i;
-  if (stState[i] === HELD) {
+  if (stState[i] === St.HELD) {
     if (stB[i] !== 0) release(stB[i]);
     release(stA[i]);
   }

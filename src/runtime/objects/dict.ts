@@ -21,8 +21,9 @@ import { FT } from '../threadid.js';
 import { lockObj, unlockObj } from '../objlock.js';
 
 /** FT seqlock: VERSION odd while a writer (holding the lock) changes the dict, even again after */
+// (function declarations, not consts: dictSet runs while the module graph is still evaluating, see objlock.ts)
 function verOdd(d: Ref): void { Atomics.store(I32, d + DICT.VERSION, I32[d + DICT.VERSION] + 1); }
-const verEven = verOdd;
+function verEven(d: Ref): void { Atomics.store(I32, d + DICT.VERSION, I32[d + DICT.VERSION] + 1); }
 
 /** the hash of a dict key (CPython 3.14's message when unhashable) */
 export function dictKeyHash(key: Ref): number {
@@ -291,11 +292,11 @@ export const PEEK_UNSURE = -1;
 export function dictPeek(d: Ref, key: Ref, h: number): Ref {
   const vix = d + DICT.VERSION;
   const ver = Atomics.load(I32, vix);
-  if (ver & 1) return PEEK_UNSURE;
+  if (ver & 1) return -1; // PEEK_UNSURE (a literal: see verEven)
   const mask = I32[d + DICT.TSIZE] - 1;
   const tbl = I32[d + DICT.TABLE] + HDR;
   const ent = I32[d + DICT.ENTRIES] + HDR;
-  let r = PEEK_UNSURE;
+  let r = -1; // PEEK_UNSURE
   let i = h & mask;
   let perturb = h >>> 0;
   for (let n = 0; n <= mask; n++) {
@@ -315,14 +316,14 @@ export function dictPeek(d: Ref, key: Ref, h: number): Ref {
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
-  return Atomics.load(I32, vix) === ver ? r : PEEK_UNSURE;
+  return Atomics.load(I32, vix) === ver ? r : -1;
 }
 
 /** the value for key with a known hash as a new reference, or 0 if absent; FT-safe (peeks, else locks) */
 export function dictGetRefHashed(d: Ref, key: Ref, h: number): Ref {
   if (FT) {
     const p = dictPeek(d, key, h);
-    if (p !== PEEK_UNSURE) return p; // immortal (no count to take) or absent
+    if (p !== -1) return p; // immortal (no count to take) or absent
     lockObj(d);
     try {
       const v = dictGetHashed(d, key, h);
@@ -343,7 +344,7 @@ export function dictGetRefHashed(d: Ref, key: Ref, h: number): Ref {
  */
 export function dictGetBorrowedFT(d: Ref, key: Ref, h: number): Ref {
   const p = dictPeek(d, key, h);
-  if (p !== PEEK_UNSURE) return p;
+  if (p !== -1) return p;
   lockObj(d);
   try { return dictGetHashed(d, key, h); } finally { unlockObj(d); }
 }
