@@ -224,7 +224,7 @@ export function lockedPair<X, R>(f: (a: Ref, b: Ref, x: X) => R): (a: Ref, b: Re
 /** a builtin method body (args at I32[a..a+n), self first) in a critical section on self */
 export function lockedMethod(f: (a: number, n: number, kw: Ref) => Ref): (a: number, n: number, kw: Ref) => Ref {
   return (a, n, kw) => {
-    if (!FT) return f(a, n, kw);
+    if (!FT || n === 0) return f(a, n, kw); // no self (an unbound call): f raises, nothing to lock
     const self = I32[a];
     lockObj(self);
     try { return f(a, n, kw); } finally { unlockObj(self); }

@@ -1,3 +1,6 @@
+# modes: gil
+# nogil (to add to modes): needs a thread-safe allocator and biased counts (branch ftmem); with them merged these
+# programs are the --gil=off check of the per-object locks (objlock.ts).
 # Globals, closure cells and instance attributes written and read by many threads at once (--gil=off: the
 # lock-free LOAD_GLOBAL path with its seqlock, locked cells and instance dicts): no crash, no wrong value.
 import _thread
