@@ -298,7 +298,14 @@ export function instanceDict(r: Ref, create: boolean): Ref {
   const off = I32[t + TYPEOBJ.DICTOFFSET];
   if (off === 0) return 0;
   let d = I32[r + off];
-  if (d === 0 && create) { d = newDict(); I32[r + off] = d; }
+  if (d === 0 && create) {
+    d = newDict();
+    if (FT) {
+      // --gil=off: two threads giving an object its first attribute must end up with one dict
+      const prev = Atomics.compareExchange(I32, r + off, 0, d);
+      if (prev !== 0) { decref(d); d = prev; }
+    } else I32[r + off] = d;
+  }
   return d;
 }
 
