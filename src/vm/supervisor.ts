@@ -30,6 +30,8 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 /** how often the deadlock watch looks, and how many looks in a row must see no progress */
 const WATCH_MS = 100;
 const WATCH_TICKS = 3;
+/** how long a start waits for a busy worker to come back before a new one is booted */
+const SPAWN_GRACE_MS = 3;
 /** EB_INTERRUPT in gil.ts (not imported: that would load the runtime into this thread) */
 const EB_INTERRUPT = 2;
 
@@ -92,7 +94,9 @@ export function supervise(o: SuperviseOptions, early: Worker | null = null): Pro
           if (w2 !== undefined) give(w2, m.job);
           else {
             pendingJobs.push(m.job);
-            if (booting === 0 || booting < pendingJobs.length) spawnPooled();
+            // a worker that just ran a thread may be about to say it is idle (its message can arrive after
+            // this one): give it a moment before paying for a new worker
+            setTimeout(() => { while (booting < pendingJobs.length) spawnPooled(); }, SPAWN_GRACE_MS);
           }
           return;
         }

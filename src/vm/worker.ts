@@ -54,15 +54,21 @@ globalThis.__minipyHeapConfig = { sab: wd.sab, fresh: wd.fresh };
 const { setThreadIdentity } = await import('../runtime/threadid.js');
 setThreadIdentity(wd.tid, !wd.gil);
 if (!wd.fresh) {
-  // the parser and compiler touch no heap state: load them before taking the GIL, so that the main thread
-  // is held up only while the runtime modules evaluate (they read the heap's tables)
-  await import('../lexer/index.js');
-  await import('../compiler/index.js');
+  // Booting runs every runtime module's top level, which only reads the heap (the intern table: see
+  // str.ts findInterned) except to intern a name the table lacks: only that takes the GIL, so the main thread
+  // is not held up while this worker loads (~80 ms).
   const gil = await import('./gil.js');
   const ts = await import('./thread-state.js');
+  const slots = await import('../runtime/slots.js');
   gil.initGil(wd.gil, false);
   ts.initThreadState();
   ts.setMyState(ts.ST_IDLE);
+  slots.InternInsertGuard.wrap = <T>(f: () => T): T => {
+    gil.takeGil();
+    try { return f(); } finally { gil.dropGil(); }
+  };
+  await import('./runtime.js');
+  slots.InternInsertGuard.wrap = <T>(f: () => T): T => f();
   gil.takeGil();
 }
 const rt = await import('./runtime.js');
