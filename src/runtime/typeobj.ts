@@ -4,7 +4,6 @@
  * The MRO tuple stored in TYPEOBJ.MRO leaves out the type itself (so a class does not hold a counted
  * reference to itself); `__mro__` adds it back. Not here: instance attribute access (abstract.ts).
  */
-import { FT } from './threadid.js';
 import { I32, type Ref } from './heap.js';
 import { allocBlock, sizeClass } from './alloc.js';
 import {
@@ -13,6 +12,7 @@ import {
   INSTANCE, EXC, HDR, EMPTY_TUPLE, TUPLE, TUPLE_ITEMS, DICT, LIST, DEQUE, NONE, T_STR,
 } from './layout.js';
 import { incref, decref, makeImmortal } from './refcount.js';
+import { FT } from './threadid.js';
 import { intern, strToJs, strHash } from './objects/str.js';
 import { newDict, dictGet, dictGetHashed, dictGetBorrowedFT, dictSet, dictNextEntry, dictEntryKey, dictEntryValue } from './objects/dict.js';
 import { tupleOf } from './objects/tuple.js';

@@ -139,7 +139,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
   }
   const savedFrame = currentFrame;
   // --gil=off (threadid.ts), fixed before any frame runs; a local, as I32 above, so the tests below are cheap
-  const ft = FT;
+  const ft = FT_LOCKS;
   I32[entry + FRAME.BACK] = savedFrame;
   let f = entry;
   let pending: Ref = throwIn;
@@ -946,7 +946,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
         }
         case Op.DELETE_DEREF: {
           const cell = I32[cells + arg];
-          if (FT) {
+          if (FT_LOCKS) {
             if (I32[cell + CELL.REF] === 0) unboundDeref(code, arg);
             xdecref(ftCellSwap(cell, 0));
             break;
@@ -969,7 +969,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           const locals = I32[f + FRAME.LOCALS];
           const nm = internCellName(code, arg);
           let v = locals !== 0 ? dictGetHashed(locals, nm, I32[nm + STR.HASH]) : 0;
-          if (FT && v === 0) {
+          if (FT_LOCKS && v === 0) {
             v = ftCellGet(I32[cells + arg]);
             if (v === 0) unboundDeref(code, arg);
             I32[sp++] = v;
@@ -1409,7 +1409,8 @@ export function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {
 
 // ------------------------------------------------------------------ generators
 import { genSend } from './generator.js';
-import { FT } from '../runtime/threadid.js';
+// (an alias: branch ftmem imports FT here too, and the two imports must not collide when merged)
+import { FT as FT_LOCKS } from '../runtime/threadid.js';
 import { ftLoadGlobal, ftLoadName, ftCellGet, ftCellSwap } from './ftpaths.js';
 import { dictGetRefHashed } from '../runtime/objects/dict.js';
 function yieldFromStep(sub: Ref, v: Ref): { yielded: boolean; value: Ref } {
