@@ -30,7 +30,12 @@ export function dictKeyHash(key: Ref): number {
   return hashKey(key, 'a dict key');
 }
 
-const MIN_TSIZE = 8;
+/**
+ * the smallest table (8 slots). A function, not a const: a booting worker may intern a new name, and so resize
+ * the intern table, from names.js while this module's body has not run yet (an import cycle), and a const
+ * read then throws (temporal dead zone)
+ */
+function MIN_TSIZE(): number { return 8; }
 
 function usable(tsize: number): number {
   return ((tsize << 1) / 3) | 0;
@@ -56,7 +61,7 @@ function initTables(d: Ref, tsize: number): void {
 export function newDict(type: number = T_DICT, words: number = DICT.WORDS, sizeHint = 0): Ref {
   const d = allocBlock(type, words);
   for (let i = HDR; i < words; i++) I32[d + i] = 0;
-  let tsize = MIN_TSIZE;
+  let tsize = MIN_TSIZE();
   while (usable(tsize) < sizeHint) tsize <<= 1;
   try {
     initTables(d, tsize);
@@ -113,7 +118,7 @@ export function dictGetHashed(d: Ref, key: Ref, h: number): Ref {
 }
 
 function resize(d: Ref, minUsed: number): void {
-  let tsize = MIN_TSIZE;
+  let tsize = MIN_TSIZE();
   while (usable(tsize) <= minUsed) tsize <<= 1;
   const oldTbl = I32[d + DICT.TABLE];
   const oldEnt = I32[d + DICT.ENTRIES];
@@ -252,7 +257,7 @@ function clear(d: Ref): void {
   const oldTbl = I32[d + DICT.TABLE], oldEnt = I32[d + DICT.ENTRIES];
   if (FT) verOdd(d);
   try {
-    initTables(d, MIN_TSIZE);
+    initTables(d, MIN_TSIZE());
     I32[d + DICT.USED] = 0;
     I32[d + DICT.NENTRIES] = 0;
   } finally {
