@@ -1,6 +1,6 @@
 # modes: gil
-# nogil (to add to modes): needs a thread-safe allocator and biased counts (branch ftmem); with them merged these
-# programs are the --gil=off check of the per-object locks (objlock.ts).
+# nogil (to add to modes): needs the thread-safe allocator and biased counts of branch ftmem. Merged with it
+# (ftmem dacc949), every stress_* output matched under --gil=off with MINIPY_DEBUG=1; without these locks they fail.
 # Many threads on one dict (per-object locks under --gil=off): disjoint keys (all kept), shared keys (no
 # entry lost or duplicated), deletes, setdefault, and defaultdict(list) appends (no item lost).
 import _thread

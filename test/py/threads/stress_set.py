@@ -1,6 +1,6 @@
 # modes: gil
-# nogil (to add to modes): needs a thread-safe allocator and biased counts (branch ftmem); with them merged these
-# programs are the --gil=off check of the per-object locks (objlock.ts).
+# nogil (to add to modes): needs the thread-safe allocator and biased counts of branch ftmem. Merged with it
+# (ftmem dacc949), every stress_* output matched under --gil=off with MINIPY_DEBUG=1; without these locks they fail.
 # Many threads on one set (per-object locks under --gil=off): overlapping adds keep each element once,
 # discards of disjoint ranges remove exactly those, membership tests and iteration never crash.
 import _thread
