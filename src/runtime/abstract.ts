@@ -19,7 +19,8 @@ import { incref, decref } from './refcount.js';
 import { raise, raiseExc, Exc, PyRaise } from './errors.js';
 import { strHash, strEq, strToJs, newStr, intern, isStr } from './objects/str.js';
 import { intToBig, isBig } from './objects/int.js';
-import { dictGetHashed, dictSet, dictPop, newDict } from './objects/dict.js';
+import { dictGetHashed, dictGetRefHashed, dictSet, dictPop, newDict } from './objects/dict.js';
+import { FT } from './threadid.js';
 import { typeLookup, isSubtype, typeName, isSlotName } from './typeobj.js';
 import { N, CMP_DUNDER } from './names.js';
 import { FNS } from './slots.js';
@@ -297,7 +298,14 @@ export function instanceDict(r: Ref, create: boolean): Ref {
   const off = I32[t + TYPEOBJ.DICTOFFSET];
   if (off === 0) return 0;
   let d = I32[r + off];
-  if (d === 0 && create) { d = newDict(); I32[r + off] = d; }
+  if (d === 0 && create) {
+    d = newDict();
+    if (FT) {
+      // --gil=off: two threads giving an object its first attribute must end up with one dict
+      const prev = Atomics.compareExchange(I32, r + off, 0, d);
+      if (prev !== 0) { decref(d); d = prev; }
+    } else I32[r + off] = d;
+  }
   return d;
 }
 
@@ -324,8 +332,13 @@ export function getAttrSoft(obj: Ref, name: Ref): Ref {
     if (v !== 0) return v;
   }
   if (t === T_MODULE) {
-    const v = dictGetHashed(I32[obj + MODULE.DICT], name, strHash(name));
-    if (v !== 0) { incref(v); return v; }
+    if (FT) {
+      const v = dictGetRefHashed(I32[obj + MODULE.DICT], name, strHash(name));
+      if (v !== 0) return v;
+    } else {
+      const v = dictGetHashed(I32[obj + MODULE.DICT], name, strHash(name));
+      if (v !== 0) { incref(v); return v; }
+    }
   }
   const d = typeLookup(t, name);
   if (d !== 0 && isDataDescriptor(d)) return bindDescriptor(d, obj, t);
@@ -333,8 +346,14 @@ export function getAttrSoft(obj: Ref, name: Ref): Ref {
   if (off !== 0) {
     const idict = I32[obj + off];
     if (idict !== 0) {
-      const v = dictGetHashed(idict, name, strHash(name));
-      if (v !== 0) { incref(v); return v; }
+      if (FT) {
+        // --gil=off: another thread may replace and free the value between a borrowed read and the incref
+        const v = dictGetRefHashed(idict, name, strHash(name));
+        if (v !== 0) return v;
+      } else {
+        const v = dictGetHashed(idict, name, strHash(name));
+        if (v !== 0) { incref(v); return v; }
+      }
     }
   }
   if (d !== 0) return bindDescriptor(d, obj, t);

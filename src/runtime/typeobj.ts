@@ -14,7 +14,7 @@ import {
 import { incref, decref, makeImmortal } from './refcount.js';
 import { FT } from './threadid.js';
 import { intern, strToJs, strHash } from './objects/str.js';
-import { newDict, dictGet, dictGetHashed, dictSet, dictNextEntry, dictEntryKey, dictEntryValue } from './objects/dict.js';
+import { newDict, dictGet, dictGetHashed, dictGetBorrowedFT, dictSet, dictNextEntry, dictEntryKey, dictEntryValue } from './objects/dict.js';
 import { tupleOf } from './objects/tuple.js';
 import { raise, Exc } from './errors.js';
 
@@ -131,12 +131,26 @@ export function mroItems(t: Ref): number[] {
 /** borrowed attribute `name` (an interned str) found in t's MRO dicts, or 0 */
 export function typeLookup(t: Ref, name: Ref): Ref {
   const h = strHash(name);
+  if (FT) return typeLookupFT(t, name, h);
   let v = dictGetHashed(I32[t + TYPEOBJ.DICT], name, h);
   if (v !== 0) return v;
   const m = I32[t + TYPEOBJ.MRO];
   const n = I32[m + TUPLE.SIZE];
   for (let i = 0; i < n; i++) {
     v = dictGetHashed(I32[I32[m + TUPLE_ITEMS + i] + TYPEOBJ.DICT], name, h);
+    if (v !== 0) return v;
+  }
+  return 0;
+}
+
+/** --gil=off: the same search, each class dict probed lock-free when it can (dictGetBorrowedFT) */
+function typeLookupFT(t: Ref, name: Ref, h: number): Ref {
+  let v = dictGetBorrowedFT(I32[t + TYPEOBJ.DICT], name, h);
+  if (v !== 0) return v;
+  const m = I32[t + TYPEOBJ.MRO];
+  const n = I32[m + TUPLE.SIZE];
+  for (let i = 0; i < n; i++) {
+    v = dictGetBorrowedFT(I32[I32[m + TUPLE_ITEMS + i] + TYPEOBJ.DICT], name, h);
     if (v !== 0) return v;
   }
   return 0;

@@ -142,6 +142,8 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
     raise(Exc.RecursionError, 'maximum recursion depth exceeded');
   }
   const savedFrame = currentFrame;
+  // --gil=off (threadid.ts), fixed before any frame runs; a local, as I32 above, so the tests below are cheap
+  const ft = FT_LOCKS;
   I32[entry + FRAME.BACK] = savedFrame;
   let f = entry;
   let pending: Ref = throwIn;
@@ -225,6 +227,12 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const name = I32[names + arg];
               const h = I32[name + STR.HASH];
               const locals = I32[f + FRAME.LOCALS];
+              if (ft) {
+                const w = ftLoadName(locals, globals, I32[f + FRAME.BUILTINS], name, h);
+                if (w === 0) nameError(name);
+                I32[sp++] = w;
+                break;
+              }
               let v = 0;
               if (locals !== 0) {
                 if (I32[locals + TYPE] === T_DICT) {
@@ -247,7 +255,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               const name = I32[names + arg];
               const locals = I32[f + FRAME.LOCALS];
               const v = I32[sp - 1];
-              if (I32[locals + TYPE] === T_DICT) {
+              if (!ft && I32[locals + TYPE] === T_DICT) {
                 const h = I32[name + STR.HASH];
                 const ix = I32[I32[locals + DICT.TABLE] + HDR + (h & (I32[locals + DICT.TSIZE] - 1))];
                 if (ix >= 0) {
@@ -270,6 +278,13 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.LOAD_GLOBAL: {
               const name = I32[names + arg];
               const h = I32[name + STR.HASH];
+              if (ft) {
+                const w = ftLoadGlobal(globals, I32[f + FRAME.BUILTINS], name, h);
+                if (w === 0) nameError(name);
+                I32[sp++] = w;
+                if ((I32[bc + pc] & 0xff) === Op.PUSH_NULL) { I32[sp++] = 0; pc++; }
+                break;
+              }
               // first probe inline: names are interned, so the key is usually found by identity at once
               let v = 0;
               const ix = I32[I32[globals + DICT.TABLE] + HDR + (h & (I32[globals + DICT.TSIZE] - 1))];
@@ -298,6 +313,12 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               break;
             }
             case Op.LOAD_DEREF: {
+              if (ft) {
+                const w = ftCellGet(I32[cells + arg]);
+                if (w === 0) unboundDeref(code, arg);
+                I32[sp++] = w;
+                break;
+              }
               const v = I32[I32[cells + arg] + CELL.REF];
               if (v === 0) unboundDeref(code, arg);
               { const c_ = I32[v + RC]; if (c_ >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c_ + 1; else increfShared(v); } }
@@ -306,6 +327,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             }
             case Op.STORE_DEREF: {
               const cell = I32[cells + arg];
+              if (ft) { xdecref(ftCellSwap(cell, I32[--sp])); break; }
               const old = I32[cell + CELL.REF];
               I32[cell + CELL.REF] = I32[--sp];
               if (old !== 0) { const n_ = I32[old + RC]; if (n_ > 1 && (own === 0 || (I32[old + FLAGS] >>> F_OWNER_SHIFT) === own)) I32[old + RC] = n_ - 1; else if (n_ === 1 && own === 0) release(old); else if (n_ >= 0 && own !== 0) decrefSlow(old); }
@@ -321,7 +343,16 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.LOAD_METHOD: {
               const obj = I32[sp - 1];
               const name = I32[names + arg];
-              if (I32[obj + TYPE] === T_MODULE) {
+              if (ft && I32[obj + TYPE] === T_MODULE) {
+                const w = dictGetRefHashed(I32[obj + MODULE.DICT], name, I32[name + STR.HASH]);
+                if (w !== 0) {
+                  I32[sp - 1] = w;
+                  decref(obj);
+                  I32[sp++] = 0;
+                  break;
+                }
+              }
+              if (!ft && I32[obj + TYPE] === T_MODULE) {
                 // module.function(...): the module's dict, inline (math.sqrt, random.random ...)
                 const md = I32[obj + MODULE.DICT];
                 const h = I32[name + STR.HASH];
@@ -362,7 +393,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.BINARY_SUBSCR: {
               const c = I32[sp - 2], k = I32[sp - 1];
               let v: Ref;
-              if (I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
+              if (!ft && I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
                 let i = F64[(k + NUM.VAL) >> 1];
                 const n = I32[c + LIST.SIZE];
                 if (i < 0) i += n;
@@ -380,7 +411,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             }
             case Op.STORE_SUBSCR: {
               const v = I32[sp - 3], c = I32[sp - 2], k = I32[sp - 1];
-              if (I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
+              if (!ft && I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
                 let i = F64[(k + NUM.VAL) >> 1];
                 const n = I32[c + LIST.SIZE];
                 if (i < 0) i += n;
@@ -545,7 +576,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.UNPACK_SEQUENCE: {
               const s = I32[sp - 1];
               const ts = I32[s + TYPE];
-              if ((ts === T_TUPLE || ts === T_LIST) && I32[s + (ts === T_TUPLE ? TUPLE.SIZE : LIST.SIZE)] === arg) {
+              if ((ts === T_TUPLE || (ts === T_LIST && !ft)) && I32[s + (ts === T_TUPLE ? TUPLE.SIZE : LIST.SIZE)] === arg) {
                 const items = ts === T_TUPLE ? s + TUPLE_ITEMS : I32[s + LIST.ITEMS] + HDR;
                 sp--;
                 for (let i = arg - 1; i >= 0; i--) { const v = I32[items + i]; incref(v); I32[sp++] = v; }
@@ -630,7 +661,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   F64[(it + ITER.INDEX) >> 1] = x + F64[(I32[it + ITER.AUX] + NUM.VAL) >> 1];
                   v = newInt(x);
                 } else v = 0;
-              } else if (I32[it + TYPE] === T_LIST_ITER && I32[it + ITER.SEQ] !== 0
+              } else if (!ft && I32[it + TYPE] === T_LIST_ITER && I32[it + ITER.SEQ] !== 0
                 && F64[(it + ITER.INDEX) >> 1] < I32[I32[it + ITER.SEQ] + LIST.SIZE]) {
                 // inline: the next item of a list (the end of the list goes the general way)
                 const i = F64[(it + ITER.INDEX) >> 1];
@@ -919,6 +950,11 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
         }
         case Op.DELETE_DEREF: {
           const cell = I32[cells + arg];
+          if (FT_LOCKS) {
+            if (I32[cell + CELL.REF] === 0) unboundDeref(code, arg);
+            xdecref(ftCellSwap(cell, 0));
+            break;
+          }
           const old = I32[cell + CELL.REF];
           if (old === 0) unboundDeref(code, arg);
           I32[cell + CELL.REF] = 0;
@@ -937,6 +973,12 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           const locals = I32[f + FRAME.LOCALS];
           const nm = internCellName(code, arg);
           let v = locals !== 0 ? dictGetHashed(locals, nm, I32[nm + STR.HASH]) : 0;
+          if (FT_LOCKS && v === 0) {
+            v = ftCellGet(I32[cells + arg]);
+            if (v === 0) unboundDeref(code, arg);
+            I32[sp++] = v;
+            break;
+          }
           if (v === 0) {
             v = I32[I32[cells + arg] + CELL.REF];
             if (v === 0) unboundDeref(code, arg);
@@ -1374,6 +1416,10 @@ export function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {
 
 // ------------------------------------------------------------------ generators
 import { genSend } from './generator.js';
+// (an alias: branch ftmem imports FT here too, and the two imports must not collide when merged)
+import { FT as FT_LOCKS } from '../runtime/threadid.js';
+import { ftLoadGlobal, ftLoadName, ftCellGet, ftCellSwap } from './ftpaths.js';
+import { dictGetRefHashed } from '../runtime/objects/dict.js';
 function yieldFromStep(sub: Ref, v: Ref): { yielded: boolean; value: Ref } {
   if (I32[sub + TYPE] === T_GENERATOR) return genSend(sub, v);
   if (v === NONE) {

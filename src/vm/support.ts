@@ -3,6 +3,7 @@
  * creation (__build_class__), slices, extending containers, dict merging for calls, and the fast next().
  * Not here: the import system (import.ts).
  */
+import { FT } from '../runtime/threadid.js';
 import { I32, F64, type Ref } from '../runtime/heap.js';
 import {
   TYPE, TYPEOBJ, T_STR, T_INT, T_BOOL, T_FLOAT, T_LIST, T_DICT, T_TUPLE, T_SET, T_TYPE, NONE, FRAME,
@@ -102,7 +103,7 @@ export function newSlice(start: Ref, stop: Ref, step: Ref): Ref {
 /** next() with the list and range iterators inlined (FOR_ITER's path) */
 export function iterNextFast(it: Ref): Ref {
   const k = I32[I32[it + TYPE] + TYPEOBJ.KIND];
-  if (k === Kind.LIST_ITER) {
+  if (k === Kind.LIST_ITER && !FT) {
     const l = I32[it + ITER.SEQ];
     if (l === 0) return 0;
     const i = F64[(it + ITER.INDEX) >> 1];
@@ -132,7 +133,7 @@ export function iterNextFast(it: Ref): Ref {
 /** LIST_EXTEND / SET_UPDATE: target.extend(iterable) */
 export function seqExtend(target: Ref, iterable: Ref): void {
   const isList = I32[target + TYPE] === T_LIST;
-  if (isList && (I32[iterable + TYPE] === T_LIST || I32[iterable + TYPE] === T_TUPLE)) {
+  if (isList && ((I32[iterable + TYPE] === T_LIST && !FT) || I32[iterable + TYPE] === T_TUPLE)) {
     const items = iterToArrayBorrowed(iterable);
     for (const v of items) listAppend(target, v);
     return;

@@ -3,6 +3,7 @@
  * Type constructors (int, str, list, ...) live with their types in runtime/types/; the builtin exception
  * types are added here.
  */
+import { FT } from '../threadid.js';
 import { I32, type Ref } from '../heap.js';
 import { TYPE, NONE, T_STR, CTL_BUILTINS, Kind, typeRef, T_OBJECT, ELLIPSIS, NOTIMPLEMENTED } from '../layout.js';
 import { decref } from '../refcount.js';
@@ -804,7 +805,7 @@ Slots.next[Kind.REVERSED] = (it) => {
   const i = numCounter(it);
   if (i < 0) return exhaust(it);
   const st = I32[seq + TYPE];
-  if (st === T_LIST) {
+  if (st === T_LIST && !FT) { // (--gil=off: getItem below, which reads under the list's lock)
     if (i >= I32[seq + LIST.SIZE]) return exhaust(it);
     setCounter(it, i - 1);
     return newRef(I32[I32[seq + LIST.ITEMS] + HDR + i]);

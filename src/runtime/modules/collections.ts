@@ -3,6 +3,8 @@
  * defaultdict (Kind.DEFAULTDICT: the dict layout plus one word for default_factory) are native; Counter,
  * OrderedDict and namedtuple are Python source (py/collections_py.ts) run in the module's namespace.
  */
+import { FT } from '../threadid.js';
+import { lockObj, unlockObj, locked1, locked2, locked3, lockedPair, lockedMethod } from '../objlock.js';
 import { I32, F64, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock } from '../alloc.js';
 import {
@@ -11,7 +13,7 @@ import {
 } from '../layout.js';
 import { raise, raiseExc, Exc } from '../errors.js';
 import { intern, newStr } from '../objects/str.js';
-import { dictSet, dictGet, newDict } from '../objects/dict.js';
+import { dictSet, dictGet, newDict, dictKeyHash, dictLookup, dictEntryValue } from '../objects/dict.js';
 import { newInt, intToBig } from '../objects/int.js';
 import { newList, listAppend } from '../objects/list.js';
 import { tupleOf } from '../objects/tuple.js';
@@ -164,7 +166,7 @@ Slots.new[Kind.DEQUE] = (t, a, n, kw) => {
 
 Slots.len[Kind.DEQUE] = size;
 Slots.bool[Kind.DEQUE] = (d) => size(d) > 0;
-Slots.repr[Kind.DEQUE] = (d) => {
+Slots.repr[Kind.DEQUE] = locked1((d) => {
   const name = typeName(I32[d + TYPE]);
   return reprGuard(d, () => {
     const parts = snapshot(d);
@@ -173,7 +175,7 @@ Slots.repr[Kind.DEQUE] = (d) => {
     try { body = parts.map((v) => reprJs(v)).join(', '); } finally { for (const v of parts) decref(v); }
     return maxlen(d) >= 0 ? `${name}([${body}], maxlen=${maxlen(d)})` : `${name}([${body}])`;
   }, '[...]');
-};
+});
 
 function normIndex(d: Ref, k: Ref, msg = 'deque index out of range'): number {
   const t = I32[k + TYPE];
@@ -185,19 +187,19 @@ function normIndex(d: Ref, k: Ref, msg = 'deque index out of range'): number {
   if (i < 0 || i >= size(d)) raise(Exc.IndexError, msg);
   return i;
 }
-Slots.getitem[Kind.DEQUE] = (d, k) => {
+Slots.getitem[Kind.DEQUE] = locked2((d, k: Ref) => {
   const v = item(d, normIndex(d, k));
   incref(v);
   return v;
-};
-Slots.setitem[Kind.DEQUE] = (d, k, v) => {
+});
+Slots.setitem[Kind.DEQUE] = locked3((d, k: Ref, v: Ref) => {
   const i = normIndex(d, k, 'deque index out of range');
   const s = slot(d, i);
   const old = I32[s];
   incref(v);
   I32[s] = v;
   decref(old);
-};
+});
 function delAt(d: Ref, i: number): Ref {
   // rotate item i to the front, pop it, rotate back
   const items = snapshot(d);
@@ -210,10 +212,10 @@ function delAt(d: Ref, i: number): Ref {
   I32[d + DEQUE.MAXLEN] = ml;
   return v;
 }
-Slots.delitem[Kind.DEQUE] = (d, k) => {
+Slots.delitem[Kind.DEQUE] = locked2((d, k: Ref) => {
   decref(delAt(d, normIndex(d, k)));
-};
-Slots.contains[Kind.DEQUE] = (d, v) => {
+});
+Slots.contains[Kind.DEQUE] = locked2((d, v: Ref) => {
   const n = size(d);
   for (let i = 0; i < n && i < size(d); i++) {
     const x = item(d, i);
@@ -224,12 +226,17 @@ Slots.contains[Kind.DEQUE] = (d, v) => {
     if (size(d) !== n) raise(Exc.RuntimeError, 'deque mutated during iteration');
   }
   return false;
-};
-Slots.richcmp[Kind.DEQUE] = (a, b, op) => {
-  if (!isInstance(b, T_DEQUE)) return NOTIMPLEMENTED;
+});
+/** both deques' items with references taken (inside a critical section on both under --gil=off) */
+const snapshotPair = lockedPair((a: Ref, b: Ref, _: 0): [number[], number[]] => {
   const x = snapshot(a), y = snapshot(b);
   for (const v of x) incref(v);
   for (const v of y) incref(v);
+  return [x, y];
+});
+Slots.richcmp[Kind.DEQUE] = (a, b, op) => {
+  if (!isInstance(b, T_DEQUE)) return NOTIMPLEMENTED;
+  const [x, y] = snapshotPair(a, b, 0);
   try {
     const n = Math.min(x.length, y.length);
     let i = 0;
@@ -260,6 +267,13 @@ Slots.iter[Kind.DEQUE] = (d) => {
 Slots.next[Kind.DEQUE_ITER] = (it) => {
   const d = I32[it + ITER.SEQ];
   if (d === 0) return 0;
+  if (FT) {
+    lockObj(d);
+    try { return dequeIterStep(it, d); } finally { unlockObj(d); }
+  }
+  return dequeIterStep(it, d);
+};
+function dequeIterStep(it: Ref, d: Ref): Ref {
   if (size(d) !== F64[(it + ITER.N) >> 1]) {
     exhaust(it);
     raise(Exc.RuntimeError, 'deque mutated during iteration');
@@ -270,20 +284,21 @@ Slots.next[Kind.DEQUE_ITER] = (it) => {
   const v = item(d, i);
   incref(v);
   return v;
-};
+}
 
 const TD = typeDict(T_DEQUE);
 const Q = 'deque';
+// under --gil=off every method runs in a critical section on the deque
 function meth(name: string, min: number, max: number, f: (d: Ref, a: number, n: number) => Ref): void {
-  defBuiltin(TD, name, (a, n, kw) => {
+  defBuiltin(TD, name, lockedMethod((a, n, kw) => {
     argc(name, n - 1, kw, min, max);
     return f(I32[a], a + 1, n - 1);
-  }, Q);
+  }), Q);
 }
-defBuiltin(TD, '__init__', (a, n, kw) => {
+defBuiltin(TD, '__init__', lockedMethod((a, n, kw) => {
   dequeInit(I32[a], a + 1, n - 1, kw);
   return NONE;
-}, Q);
+}), Q);
 meth('append', 1, 1, (d, a) => { incref(I32[a]); pushBack(d, I32[a]); return NONE; });
 meth('appendleft', 1, 1, (d, a) => { incref(I32[a]); pushFront(d, I32[a]); return NONE; });
 meth('pop', 0, 0, (d) => {
@@ -504,8 +519,34 @@ function missing(d: Ref, k: Ref): Ref {
   const f = factoryOf(d);
   if (f === NONE) raiseExc(newExceptionArgs(Exc.KeyError, tupleOf([k])));
   const v = callN(f, []);
+  if (FT) return setDefaultFT(d, k, v);
   try { setItemDict(d, k, v); } catch (e) { decref(v); throw e; }
   return v;
+}
+/**
+ * --gil=off: two threads missing the same key must agree on one value (else `dd[k].append(x)` loses items),
+ * so the new value goes in only if the key is still absent, as CPython's PyDict_SetDefaultRef; takes v's
+ * reference and returns a new one to the value in the dict
+ */
+function setDefaultFT(d: Ref, k: Ref, v: Ref): Ref {
+  lockObj(d);
+  try {
+    const h = dictKeyHash(k);
+    const ix = dictLookup(d, k, h);
+    if (ix >= 0) {
+      const w = dictEntryValue(d, ix);
+      incref(w);
+      decref(v);
+      return w;
+    }
+    setItemDict(d, k, v);
+    return v;
+  } catch (e) {
+    decref(v);
+    throw e;
+  } finally {
+    unlockObj(d);
+  }
 }
 function setItemDict(d: Ref, k: Ref, v: Ref): void {
   const f = Slots.setitem[Kind.DICT];

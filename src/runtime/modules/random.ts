@@ -3,6 +3,7 @@
  * RANDOM.STATE, so threads share it) and the module-level functions, bound methods of a hidden instance as in
  * CPython's random.py. The algorithms are runtime/mt19937.ts (same values as CPython for the same seed).
  */
+import { FT } from '../threadid.js';
 import { I32, F64, type Ref } from '../heap.js';
 import { allocBlock, allocRaw } from '../alloc.js';
 import {
@@ -209,7 +210,7 @@ m('shuffle', (a, n, kw) => {
   argc('shuffle', n - 1, kw, 1, 1);
   const x = I32[a + 1];
   const b = st(I32[a]);
-  if (I32[x + TYPE] === T_LIST) {
+  if (I32[x + TYPE] === T_LIST && !FT) { // (--gil=off: item by item below, each access locked)
     for (let i = I32[x + LIST.SIZE] - 1; i >= 1; i--) {
       const j = mtRandbelowNumber(I32, b, i + 1);
       const items = I32[x + LIST.ITEMS] + HDR;

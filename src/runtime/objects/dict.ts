@@ -3,20 +3,39 @@
  * TABLE holds TSIZE Int32 slots (-1 empty, -2 dummy, else an entry index); ENTRIES holds (hash, key, value)
  * triples in insertion order. Probing is CPython's: i = (5*i + perturb + 1) & mask, perturb >>= 5.
  * Used for globals, module and class namespaces and instance attributes too, so the str-key path is kept short.
- * Under --gil=off (threads issue) mutations take the dict's LOCK; lookups stay lock-free.
+ *
+ * Under --gil=off (FT) every mutation here takes the dict's lock (objlock.ts) and is a seqlock writer: VERSION is
+ * odd while the table or an entry changes and even otherwise (+2 per change; under --gil=on, where nothing
+ * reads it, +2 per insert or delete, so it is even whenever threads start). dictPeek reads without the lock and without writing shared memory: it
+ * accepts a result only if VERSION was even and unchanged around the probe and the value is immortal (so no
+ * incref can race a free). Everything else (dictGetRef*) locks, reads and increfs. The borrowed-ref readers
+ * (dictGet, dictLookup, dictEntry*) are for callers that hold the lock, or for dicts no other thread sees.
  */
 import { I32, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock } from '../alloc.js';
 import { HDR, DICT, DICT_ENTRY_WORDS, T_DICT, Kind } from '../layout.js';
 import { decref, incref, registerDealloc } from '../refcount.js';
 import { hashKey, eqKey } from '../abstract.js';
+import { RC } from '../layout.js';
+import { FT } from '../threadid.js';
+import { lockObj, unlockObj } from '../objlock.js';
+
+/** FT seqlock: VERSION odd while a writer (holding the lock) changes the dict, even again after */
+// (function declarations, not consts: dictSet runs while the module graph is still evaluating, see objlock.ts)
+function verOdd(d: Ref): void { Atomics.store(I32, d + DICT.VERSION, I32[d + DICT.VERSION] + 1); }
+function verEven(d: Ref): void { Atomics.store(I32, d + DICT.VERSION, I32[d + DICT.VERSION] + 1); }
 
 /** the hash of a dict key (CPython 3.14's message when unhashable) */
 export function dictKeyHash(key: Ref): number {
   return hashKey(key, 'a dict key');
 }
 
-const MIN_TSIZE = 8;
+/**
+ * the smallest table (8 slots). A function, not a const: a booting worker may intern a new name, and so resize
+ * the intern table, from names.js while this module's body has not run yet (an import cycle), and a const
+ * read then throws (temporal dead zone)
+ */
+function MIN_TSIZE(): number { return 8; }
 
 function usable(tsize: number): number {
   return ((tsize << 1) / 3) | 0;
@@ -42,7 +61,7 @@ function initTables(d: Ref, tsize: number): void {
 export function newDict(type: number = T_DICT, words: number = DICT.WORDS, sizeHint = 0): Ref {
   const d = allocBlock(type, words);
   for (let i = HDR; i < words; i++) I32[d + i] = 0;
-  let tsize = MIN_TSIZE;
+  let tsize = MIN_TSIZE();
   while (usable(tsize) < sizeHint) tsize <<= 1;
   try {
     initTables(d, tsize);
@@ -99,7 +118,7 @@ export function dictGetHashed(d: Ref, key: Ref, h: number): Ref {
 }
 
 function resize(d: Ref, minUsed: number): void {
-  let tsize = MIN_TSIZE;
+  let tsize = MIN_TSIZE();
   while (usable(tsize) <= minUsed) tsize <<= 1;
   const oldTbl = I32[d + DICT.TABLE];
   const oldEnt = I32[d + DICT.ENTRIES];
@@ -128,29 +147,41 @@ function resize(d: Ref, minUsed: number): void {
 
 /** d[key] = value with a known hash; increfs key and value */
 export function dictSetHashed(d: Ref, key: Ref, h: number, value: Ref): void {
+  if (FT) {
+    lockObj(d);
+    try { setHashed(d, key, h, value); } finally { unlockObj(d); }
+    return;
+  }
+  setHashed(d, key, h, value);
+}
+function setHashed(d: Ref, key: Ref, h: number, value: Ref): void {
   const ix = dictLookup(d, key, h);
   if (ix >= 0) {
     const e = I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS;
     const old = I32[e + 2];
     incref(value);
-    I32[e + 2] = value;
+    if (FT) { verOdd(d); I32[e + 2] = value; verEven(d); } else I32[e + 2] = value;
     decref(old);
     return;
   }
-  if (I32[d + DICT.NENTRIES] >= I32[d + DICT.ECAP]) resize(d, I32[d + DICT.USED] * 3);
+  if (I32[d + DICT.NENTRIES] >= I32[d + DICT.ECAP]) {
+    if (FT) { verOdd(d); try { resize(d, I32[d + DICT.USED] * 3); } finally { verEven(d); } }
+    else resize(d, I32[d + DICT.USED] * 3);
+  }
   const mask = I32[d + DICT.TSIZE] - 1;
   const tbl = I32[d + DICT.TABLE] + HDR;
   let i = h & mask;
   let perturb = h >>> 0;
   while (I32[tbl + i] >= 0) { perturb >>>= 5; i = (i * 5 + perturb + 1) & mask; }
   const n = I32[d + DICT.NENTRIES];
-  I32[tbl + i] = n;
-  const e = I32[d + DICT.ENTRIES] + HDR + n * DICT_ENTRY_WORDS;
   incref(key); incref(value);
+  if (FT) verOdd(d);
+  const e = I32[d + DICT.ENTRIES] + HDR + n * DICT_ENTRY_WORDS;
   I32[e] = h; I32[e + 1] = key; I32[e + 2] = value;
+  I32[tbl + i] = n;
   I32[d + DICT.NENTRIES] = n + 1;
   I32[d + DICT.USED]++;
-  I32[d + DICT.VERSION]++;
+  if (FT) verEven(d); else I32[d + DICT.VERSION] += 2;
 }
 
 export function dictSet(d: Ref, key: Ref, value: Ref): void {
@@ -159,6 +190,13 @@ export function dictSet(d: Ref, key: Ref, value: Ref): void {
 
 /** removes key; returns the removed value (a new reference the caller owns) or 0 if absent */
 export function dictPop(d: Ref, key: Ref, h: number = dictKeyHash(key)): Ref {
+  if (FT) {
+    lockObj(d);
+    try { return popHashed(d, key, h); } finally { unlockObj(d); }
+  }
+  return popHashed(d, key, h);
+}
+function popHashed(d: Ref, key: Ref, h: number): Ref {
   const ix = dictLookup(d, key, h);
   if (ix < 0) return 0;
   const mask = I32[d + DICT.TSIZE] - 1;
@@ -166,12 +204,13 @@ export function dictPop(d: Ref, key: Ref, h: number = dictKeyHash(key)): Ref {
   let i = h & mask;
   let perturb = h >>> 0;
   while (I32[tbl + i] !== ix) { perturb >>>= 5; i = (i * 5 + perturb + 1) & mask; }
-  I32[tbl + i] = -2;
   const e = I32[d + DICT.ENTRIES] + HDR + ix * DICT_ENTRY_WORDS;
   const k = I32[e + 1], v = I32[e + 2];
+  if (FT) verOdd(d);
+  I32[tbl + i] = -2;
   I32[e + 1] = 0; I32[e + 2] = 0;
   I32[d + DICT.USED]--;
-  I32[d + DICT.VERSION]++;
+  if (FT) verEven(d); else I32[d + DICT.VERSION] += 2;
   decref(k);
   return v;
 }
@@ -206,12 +245,24 @@ export function dictItems(d: Ref): [number, number][] {
 }
 
 export function dictClear(d: Ref): void {
+  if (FT) {
+    lockObj(d);
+    try { clear(d); } finally { unlockObj(d); }
+    return;
+  }
+  clear(d);
+}
+function clear(d: Ref): void {
   const items = dictItems(d);
   const oldTbl = I32[d + DICT.TABLE], oldEnt = I32[d + DICT.ENTRIES];
-  initTables(d, MIN_TSIZE);
-  I32[d + DICT.USED] = 0;
-  I32[d + DICT.NENTRIES] = 0;
-  I32[d + DICT.VERSION]++;
+  if (FT) verOdd(d);
+  try {
+    initTables(d, MIN_TSIZE());
+    I32[d + DICT.USED] = 0;
+    I32[d + DICT.NENTRIES] = 0;
+  } finally {
+    if (FT) verEven(d); else I32[d + DICT.VERSION] += 2;
+  }
   freeBlock(oldTbl);
   freeBlock(oldEnt);
   for (const [k, v] of items) { decref(k); decref(v); }
@@ -220,10 +271,90 @@ export function dictClear(d: Ref): void {
 /** a shallow copy with the same order */
 export function dictCopy(d: Ref, type: number = T_DICT, words: number = DICT.WORDS): Ref {
   const c = newDict(type, words, I32[d + DICT.USED]);
-  for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) {
-    dictSetHashed(c, dictEntryKey(d, ix), dictEntryHash(d, ix), dictEntryValue(d, ix));
+  if (FT) lockObj(d);
+  try {
+    for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) {
+      // the copy is not shared yet: no lock or seqlock for it
+      setHashed(c, dictEntryKey(d, ix), dictEntryHash(d, ix), dictEntryValue(d, ix));
+    }
+  } finally {
+    if (FT) unlockObj(d);
   }
   return c;
+}
+
+// ------------------------------------------------------------------ --gil=off readers
+
+/** dictPeek's answer when it cannot decide without the lock */
+export const PEEK_UNSURE = -1;
+
+/**
+ * FT, lock-free: the value for key if it is immortal, 0 if key is surely absent, PEEK_UNSURE otherwise
+ * (a writer was active or came by, a mortal value, or a key that is equal but not identical: take the lock).
+ * Writes nothing. The probe may read a table that a resize freed meanwhile, so it is bounded and never trusts
+ * what it read until VERSION proves nothing changed.
+ */
+export function dictPeek(d: Ref, key: Ref, h: number): Ref {
+  const vix = d + DICT.VERSION;
+  const ver = Atomics.load(I32, vix);
+  if (ver & 1) return -1; // PEEK_UNSURE (a literal: see verEven)
+  const mask = I32[d + DICT.TSIZE] - 1;
+  const tbl = I32[d + DICT.TABLE] + HDR;
+  const ent = I32[d + DICT.ENTRIES] + HDR;
+  let r = -1; // PEEK_UNSURE
+  let i = h & mask;
+  let perturb = h >>> 0;
+  for (let n = 0; n <= mask; n++) {
+    const ix = I32[tbl + i];
+    if (ix === -1) { r = 0; break; }
+    if (ix >= 0) {
+      const e = ent + ix * DICT_ENTRY_WORDS;
+      const k = I32[e + 1];
+      if (k === key) {
+        const v = I32[e + 2];
+        // the count is read before VERSION is checked again: v was still in the dict then, so alive
+        if (v > 0 && I32[v + RC] < 0) r = v;
+        break;
+      }
+      if (I32[e] === h) break; // an equal key would need __eq__: unsure
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return Atomics.load(I32, vix) === ver ? r : -1;
+}
+
+/** the value for key with a known hash as a new reference, or 0 if absent; FT-safe (peeks, else locks) */
+export function dictGetRefHashed(d: Ref, key: Ref, h: number): Ref {
+  if (FT) {
+    const p = dictPeek(d, key, h);
+    if (p !== -1) return p; // immortal (no count to take) or absent
+    lockObj(d);
+    try {
+      const v = dictGetHashed(d, key, h);
+      if (v !== 0) incref(v);
+      return v;
+    } finally {
+      unlockObj(d);
+    }
+  }
+  const v = dictGetHashed(d, key, h);
+  if (v !== 0) incref(v);
+  return v;
+}
+/**
+ * FT: a borrowed value, probed safely (lock-free if immortal, else inside the critical section). For type
+ * dicts (typeLookup), whose values stay alive as long as nobody rebinds the class attribute meanwhile:
+ * rebinding a method while another thread calls it is not safe yet (CPython relies on deferred freeing).
+ */
+export function dictGetBorrowedFT(d: Ref, key: Ref, h: number): Ref {
+  const p = dictPeek(d, key, h);
+  if (p !== -1) return p;
+  lockObj(d);
+  try { return dictGetHashed(d, key, h); } finally { unlockObj(d); }
+}
+export function dictGetRef(d: Ref, key: Ref): Ref {
+  return dictGetRefHashed(d, key, dictKeyHash(key));
 }
 
 export function dictDealloc(d: Ref): void {

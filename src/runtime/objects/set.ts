@@ -5,6 +5,8 @@
  * iteration order agree with CPython. TABLE slots are (key, hash); key 0 = empty, SET_DUMMY = deleted.
  * Not here: set methods and operators (runtime/ops/setmethods.ts).
  */
+import { FT } from '../threadid.js';
+import { lockObj, unlockObj } from '../objlock.js';
 import { I32, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock } from '../alloc.js';
 import { HDR, SET, SET_DUMMY, T_SET, Kind } from '../layout.js';
@@ -97,6 +99,13 @@ export function setResize(s: Ref, minused: number): void {
 
 /** adds key (increfs it when added); returns true if it was new */
 export function setAddHashed(s: Ref, key: Ref, h: number): boolean {
+  if (FT) {
+    lockObj(s);
+    try { return addHashed(s, key, h); } finally { unlockObj(s); }
+  }
+  return addHashed(s, key, h);
+}
+function addHashed(s: Ref, key: Ref, h: number): boolean {
   const mask = I32[s + SET.MASK];
   const tbl = I32[s + SET.TABLE] + HDR;
   let i = h & mask;
@@ -142,11 +151,23 @@ export function setAdd(s: Ref, key: Ref): boolean {
 }
 
 export function setContains(s: Ref, key: Ref): boolean {
-  return setLookup(s, key, setKeyHash(key)) >= 0;
+  const h = setKeyHash(key);
+  if (FT) {
+    lockObj(s);
+    try { return setLookup(s, key, h) >= 0; } finally { unlockObj(s); }
+  }
+  return setLookup(s, key, h) >= 0;
 }
 
 /** removes key; returns true if it was present */
 export function setDiscard(s: Ref, key: Ref): boolean {
+  if (FT) {
+    lockObj(s);
+    try { return discard(s, key); } finally { unlockObj(s); }
+  }
+  return discard(s, key);
+}
+function discard(s: Ref, key: Ref): boolean {
   const j = setLookup(s, key, setKeyHash(key));
   if (j < 0) return false;
   const tbl = I32[s + SET.TABLE] + HDR;
@@ -188,6 +209,14 @@ export function newSetFromArray(type: number, items: ArrayLike<number>): Ref {
 }
 
 export function setClear(s: Ref): void {
+  if (FT) {
+    lockObj(s);
+    try { clear(s); } finally { unlockObj(s); }
+    return;
+  }
+  clear(s);
+}
+function clear(s: Ref): void {
   const items = setItems(s);
   const old = I32[s + SET.TABLE];
   I32[s + SET.TABLE] = allocTable(MINSIZE);

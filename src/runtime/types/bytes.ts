@@ -2,6 +2,7 @@
  * @fileoverview The bytes type (slots, constructor, methods) and the codecs shared with str: utf-8, ascii and
  * latin-1 decoding (decodeBytesToStr) and encoding (encodeStr), with CPython's UnicodeError messages.
  */
+import { FT } from '../threadid.js';
 import { I32, U8, F64, type Ref } from '../heap.js';
 import {
   TYPE, BYTES, BYTES_DATA, Kind, T_BYTES, T_STR, T_INT, T_BOOL, T_SLICE, T_LIST, T_TUPLE, NOTIMPLEMENTED, TRUE,
@@ -355,7 +356,7 @@ SeqOps.binary[Kind.BYTES] = (a, b, op) => {
 function bytesFromIterable(src: Ref): Ref {
   const t = I32[src + TYPE];
   let base = 0, count = -1;
-  if (t === T_LIST) { base = I32[src + LIST.ITEMS] + HDR; count = I32[src + LIST.SIZE]; }
+  if (t === T_LIST && !FT) { base = I32[src + LIST.ITEMS] + HDR; count = I32[src + LIST.SIZE]; }
   else if (t === T_TUPLE) { base = src + TUPLE_ITEMS; count = I32[src + TUPLE.SIZE]; }
   if (count >= 0) {
     const out = new Uint8Array(count);

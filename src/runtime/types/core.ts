@@ -3,6 +3,8 @@
  * NotImplementedType, type, function, builtin, method, cell, code, traceback) and the iterator objects
  * shared by the sequence types (ITER layout): list, tuple, str, range and dict iterators.
  */
+import { FT } from '../threadid.js';
+import { lockObj, unlockObj } from '../objlock.js';
 import { I32, F64, type Ref } from '../heap.js';
 import { allocBlock } from '../alloc.js';
 import {
@@ -105,7 +107,8 @@ function idx(it: Ref): number { return F64[(it + ITER.INDEX) >> 1]; }
 function setIdx(it: Ref, v: number): void { F64[(it + ITER.INDEX) >> 1] = v; }
 /** marks the iterator exhausted, dropping its sequence */
 export function exhaust(it: Ref): 0 {
-  const s = I32[it + ITER.SEQ];
+  // --gil=off: two threads may exhaust one iterator; only the one that takes the reference drops it
+  const s = FT ? Atomics.exchange(I32, it + ITER.SEQ, 0) : I32[it + ITER.SEQ];
   if (s !== 0) { I32[it + ITER.SEQ] = 0; decref(s); }
   return 0;
 }
@@ -113,6 +116,7 @@ export function exhaust(it: Ref): 0 {
 Slots.next[Kind.LIST_ITER] = (it) => {
   const l = I32[it + ITER.SEQ];
   if (l === 0) return 0;
+  if (FT) return listIterNextLocked(it, l);
   const i = idx(it);
   if (i < I32[l + LIST.SIZE]) {
     setIdx(it, i + 1);
@@ -163,9 +167,33 @@ Slots.next[Kind.RANGE_ITER] = (it) => {
   return newInt(v);
 };
 
+/** --gil=off: the step reads the item and takes its count inside the list's critical section */
+function listIterNextLocked(it: Ref, l: Ref): Ref {
+  lockObj(l);
+  try {
+    const i = idx(it);
+    if (i < I32[l + LIST.SIZE]) {
+      setIdx(it, i + 1);
+      const v = I32[I32[l + LIST.ITEMS] + HDR + i];
+      incref(v);
+      return v;
+    }
+  } finally {
+    unlockObj(l);
+  }
+  return exhaust(it);
+}
+
 function dictIterNext(it: Ref, what: 0 | 1 | 2): Ref {
   const d = I32[it + ITER.SEQ];
   if (d === 0) return 0;
+  if (FT) {
+    lockObj(d);
+    try { return dictIterStep(it, d, what); } finally { unlockObj(d); }
+  }
+  return dictIterStep(it, d, what);
+}
+function dictIterStep(it: Ref, d: Ref, what: 0 | 1 | 2): Ref {
   if (I32[d + DICT.USED] !== F64[(it + ITER.N) >> 1]) {
     exhaust(it);
     throw new PyRaise(newExceptionMsg(Exc.RuntimeError, 'dictionary changed size during iteration'));

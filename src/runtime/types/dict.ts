@@ -50,9 +50,17 @@ function keyError(key: Ref): never {
 
 /** d[key] with __missing__ for subclasses; new ref */
 export function dictGetItem(d: Ref, key: Ref): Ref {
+  if (FT) {
+    const v = lockedGetItem(d, key);
+    if (v !== 0) return v;
+    return dictMissing(d, key);
+  }
   const h = dictKeyHash(key);
   const ix = dictLookup(d, key, h);
   if (ix >= 0) { const v = dictEntryValue(d, ix); incref(v); return v; }
+  return dictMissing(d, key);
+}
+function dictMissing(d: Ref, key: Ref): Ref {
   const t = I32[d + TYPE];
   if (t !== T_DICT) {
     const f = typeLookup(t, N.__missing__);
@@ -60,14 +68,25 @@ export function dictGetItem(d: Ref, key: Ref): Ref {
   }
   return keyError(key);
 }
+const lockedGetItem = locked2((d: Ref, key: Ref) => {
+  const h = dictKeyHash(key);
+  const ix = dictLookup(d, key, h);
+  if (ix >= 0) { const v = dictEntryValue(d, ix); incref(v); return v; }
+  return 0;
+});
 
 /** the (key, value) items of a dict with references taken, for loops that may run Python code */
 function entriesOwned(d: Ref): [number, number][] {
   const out: [number, number][] = [];
-  for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) {
+  if (FT) lockObj(d);
+  try {
+    for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) {
     const k = dictEntryKey(d, ix), v = dictEntryValue(d, ix);
     incref(k); incref(v);
     out.push([k, v]);
+    }
+  } finally {
+    if (FT) unlockObj(d);
   }
   return out;
 }
@@ -145,6 +164,8 @@ function tupleBorrow(t: Ref): number[] {
   return out;
 }
 import { listToArray } from '../objects/list.js';
+import { FT } from '../threadid.js';
+import { lockObj, unlockObj, locked1, locked2, lockedPair, lockedMethod } from '../objlock.js';
 function listBorrow(l: Ref): number[] { return listToArray(l); }
 
 /** the positional argument and keywords of dict(...) / d.update(...) */
@@ -157,7 +178,7 @@ function updateArgs(d: Ref, a: number, n: number, kw: Ref, fname: string): void 
 }
 
 // ------------------------------------------------------------------ slots
-Slots.repr[Kind.DICT] = (d) => {
+Slots.repr[Kind.DICT] = locked1((d) => {
   if (used(d) === 0) return '{}';
   // keyed -d: a subtype's repr (defaultdict) may guard d itself and then call this for the dict part
   return reprGuard(-d, () => {
@@ -169,10 +190,11 @@ Slots.repr[Kind.DICT] = (d) => {
     }
     return '{' + parts.join(', ') + '}';
   }, '{...}');
-};
+});
 Slots.len[Kind.DICT] = used;
 Slots.iter[Kind.DICT] = (d) => newDictIter(Kind.DICT_KEYITER, d);
-Slots.contains[Kind.DICT] = (d, k) => dictLookup(d, k, dictKeyHash(k)) >= 0;
+Slots.contains[Kind.DICT] = (d, k) => (FT ? containsLocked(d, k) : dictLookup(d, k, dictKeyHash(k)) >= 0);
+const containsLocked = locked2((d, k: Ref) => dictLookup(d, k, dictKeyHash(k)) >= 0);
 Slots.getitem[Kind.DICT] = dictGetItem;
 Slots.setitem[Kind.DICT] = (d, k, v) => dictSet(d, k, v);
 function dictDelItem(d: Ref, k: Ref): void {
@@ -183,7 +205,7 @@ function dictDelItem(d: Ref, k: Ref): void {
 Slots.delitem[Kind.DICT] = dictDelItem;
 
 /** a == b for two dicts */
-function dictEqual(a: Ref, b: Ref): boolean {
+const dictEqual = lockedPair((a: Ref, b: Ref, _: 0) => {
   if (used(a) !== used(b)) return false;
   const e = entriesOwned(a);
   try {
@@ -197,10 +219,10 @@ function dictEqual(a: Ref, b: Ref): boolean {
     }
     return true;
   } finally { dropEntries(e); }
-}
+});
 Slots.richcmp[Kind.DICT] = (a, b, op) => {
   if (!isDict(b) || (op !== CMP_EQ && op !== CMP_NE)) return NOTIMPLEMENTED;
-  return bool(dictEqual(a, b) === (op === CMP_EQ));
+  return bool(dictEqual(a, b, 0) === (op === CMP_EQ));
 };
 
 SeqOps.binary[Kind.DICT] = (a, b, op) => {
@@ -241,7 +263,7 @@ const VIEW_NAME = { [Kind.DICT_KEYS]: 'dict_keys', [Kind.DICT_VALUES]: 'dict_val
 function viewKind(v: Ref): Kind { return I32[I32[v + TYPE] + TYPEOBJ.KIND]; }
 function isSetLikeView(r: Ref): boolean { const k = viewKind(r); return k === Kind.DICT_KEYS || k === Kind.DICT_ITEMS; }
 
-function itemsContains(d: Ref, item: Ref): boolean {
+const itemsContains = locked2((d: Ref, item: Ref): boolean => {
   if (I32[item + TYPE] !== T_TUPLE && !isSubtype(I32[item + TYPE], T_TUPLE)) return false;
   if (I32[item + TUPLE.SIZE] !== 2) return false;
   const k = I32[item + TUPLE_ITEMS], v = I32[item + TUPLE_ITEMS + 1];
@@ -251,7 +273,7 @@ function itemsContains(d: Ref, item: Ref): boolean {
   if (dv === v) return true;
   incref(dv);
   try { return richCompareBool(dv, v, CMP_EQ); } finally { decref(dv); }
-}
+});
 
 for (const k of VIEW_KINDS) {
   registerDealloc(k, layoutDealloc(VIEW));
@@ -269,8 +291,8 @@ for (const k of VIEW_KINDS) {
     }
     return `${VIEW_NAME[k]}([${parts.join(', ')}])`;
   }, '...');
-  Slots.contains[k] = (v, x) => {
-    const d = I32[v + VIEW.DICT];
+  Slots.contains[k] = (v, x) => lockedViewContains(I32[v + VIEW.DICT], x);
+  const lockedViewContains = locked2((d: Ref, x: Ref) => {
     if (k === Kind.DICT_KEYS) return dictLookup(d, x, dictKeyHash(x)) >= 0;
     if (k === Kind.DICT_ITEMS) return itemsContains(d, x);
     for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) {
@@ -280,7 +302,7 @@ for (const k of VIEW_KINDS) {
       try { if (richCompareBool(val, x, CMP_EQ)) return true; } finally { decref(val); }
     }
     return false;
-  };
+  });
 }
 /** like entriesOwned, but the caller must decref each pair as it goes (so an exception leaks nothing) */
 function* entriesOwnedSafe(d: Ref): Generator<[number, number]> {
@@ -335,7 +357,7 @@ for (const k of VIEW_KINDS) {
 }
 
 /** an iterator over a snapshot of the keys (0), values (1) or items (2) in reverse order */
-function reversedSnapshot(d: Ref, what: 0 | 1 | 2): Ref {
+const reversedSnapshot = locked2((d: Ref, what: 0 | 1 | 2): Ref => {
   const l = newList(0);
   const e: number[] = [];
   for (let ix = dictNextEntry(d, 0); ix >= 0; ix = dictNextEntry(d, ix + 1)) e.push(ix);
@@ -348,11 +370,12 @@ function reversedSnapshot(d: Ref, what: 0 | 1 | 2): Ref {
   const it = newIter(Kind.LIST_ITER, l);
   decref(l);
   return it;
-}
+});
 
 // ------------------------------------------------------------------ methods
 const DD = ownerOf(T_DICT);
-const M = (name: string, f: (a: number, n: number, kw: Ref) => Ref) => defBuiltin(DD, name, f, 'dict');
+// under --gil=off every method runs in a critical section on the dict
+const M = (name: string, f: (a: number, n: number, kw: Ref) => Ref) => defBuiltin(DD, name, lockedMethod(f), 'dict');
 
 defBuiltin(tmpOwner(), 'fromkeys', (a, n, kw) => {
   noKw('fromkeys', kw);

@@ -3,6 +3,8 @@
  * all-int/float and all-str keys), slice assignment and deletion, constructor (also for subclasses).
  * Every loop that may run Python code (comparisons, key functions, repr) re-reads the list's size and item
  * block at each step, so a list mutated meanwhile never makes us read freed memory.
+ * Under --gil=off every slot and method runs in a critical section on the list (objlock.ts), and on the other
+ * list too when it reads one (extend, concatenation, comparison, slice assignment from a list).
  */
 import { I32, F64, type Ref } from '../heap.js';
 import {
@@ -23,6 +25,8 @@ import { sliceIndices } from './slice.js';
 import { seqIndex, indexArg, clampRange, seqRichCompare, ownerOf } from './tuple.js';
 import { N } from '../names.js';
 import { T_BUILTIN } from '../layout.js';
+import { FT } from '../threadid.js';
+import { lockObj, lockTwo, unlockObj, locked1, locked2, lockedPair, lockedMethod } from '../objlock.js';
 
 function size(l: Ref): number { return I32[l + LIST.SIZE]; }
 function item(l: Ref, i: number): Ref { return I32[I32[l + LIST.ITEMS] + HDR + i]; }
@@ -31,6 +35,14 @@ function isListKind(r: Ref): boolean { return I32[I32[r + TYPE] + TYPEOBJ.KIND] 
 /** items of any iterable as new refs; a list or tuple is read directly */
 export function itemsOf(src: Ref): number[] {
   const t = I32[src + TYPE];
+  if (FT && t === T_LIST) {
+    lockObj(src);
+    try {
+      const out = listToArray(src);
+      for (const v of out) incref(v);
+      return out;
+    } finally { unlockObj(src); }
+  }
   if (t === T_LIST || t === T_TUPLE) {
     const out = t === T_LIST ? listToArray(src) : tupleItemsArr(src);
     for (const v of out) incref(v);
@@ -62,6 +74,24 @@ export function listSetSlice(l: Ref, lo: number, hi: number, items: number[]): v
 
 /** l.extend(src) */
 export function listExtend(l: Ref, src: Ref): void {
+  if (FT && I32[src + TYPE] === T_LIST) {
+    lockTwo(l, src);
+    try { extend(l, src); } finally { unlockObj(l); }
+    return;
+  }
+  if (FT) {
+    // the iterable is consumed outside the list's lock (it may run Python code for a long time)
+    const arr = iterToArray(src);
+    lockObj(l);
+    try {
+      listReserve(l, size(l) + arr.length);
+      for (const v of arr) listAppendSteal(l, v);
+    } finally { unlockObj(l); }
+    return;
+  }
+  extend(l, src);
+}
+function extend(l: Ref, src: Ref): void {
   const t = I32[src + TYPE];
   if (t === T_LIST || t === T_TUPLE) {
     const arr = t === T_LIST ? listToArray(src) : tupleItemsArr(src);
@@ -75,7 +105,7 @@ export function listExtend(l: Ref, src: Ref): void {
 }
 
 // ------------------------------------------------------------------ slots
-Slots.repr[Kind.LIST] = (l) => {
+Slots.repr[Kind.LIST] = locked1((l) => {
   if (size(l) === 0) return '[]';
   return reprGuard(l, () => {
     const parts: string[] = [];
@@ -86,10 +116,10 @@ Slots.repr[Kind.LIST] = (l) => {
     }
     return '[' + parts.join(', ') + ']';
   }, '[...]');
-};
+});
 Slots.len[Kind.LIST] = size;
 Slots.iter[Kind.LIST] = (l) => newIter(Kind.LIST_ITER, l);
-function listContains(l: Ref, v: Ref): boolean {
+const listContains = locked2((l: Ref, v: Ref): boolean => {
   for (let i = 0; i < size(l); i++) {
     const x = item(l, i);
     if (x === v) return true;
@@ -97,10 +127,10 @@ function listContains(l: Ref, v: Ref): boolean {
     try { if (richCompareBool(x, v, CMP_EQ)) return true; } finally { decref(x); }
   }
   return false;
-}
+});
 Slots.contains[Kind.LIST] = listContains;
 
-function listGetItem(l: Ref, k: Ref): Ref {
+const listGetItem = locked2((l: Ref, k: Ref): Ref => {
   if (I32[k + TYPE] === T_SLICE) {
     const [start, , step, len] = sliceIndices(k, size(l));
     const r = newList(len);
@@ -112,10 +142,16 @@ function listGetItem(l: Ref, k: Ref): Ref {
   const v = item(l, i);
   incref(v);
   return v;
-}
+});
 Slots.getitem[Kind.LIST] = listGetItem;
 
+/** the slot and method lock the list, and v too when it is a list whose items a slice assignment reads */
 function listSetItem(l: Ref, k: Ref, v: Ref): void {
+  if (!FT) { setItemU(l, k, v); return; }
+  lockTwo(l, I32[v + TYPE] === T_LIST ? v : l);
+  try { setItemU(l, k, v); } finally { unlockObj(l); }
+}
+function setItemU(l: Ref, k: Ref, v: Ref): void {
   if (I32[k + TYPE] === T_SLICE) {
     const n = size(l);
     const [start, stop, step, len] = sliceIndices(k, n);
@@ -192,14 +228,15 @@ function listDelItem(l: Ref, k: Ref): void {
   const i = seqIndex(k, size(l), 'list', 'list assignment index out of range');
   listSetSlice(l, i, i + 1, []);
 }
-Slots.delitem[Kind.LIST] = listDelItem;
+Slots.delitem[Kind.LIST] = locked2(listDelItem);
 
-Slots.richcmp[Kind.LIST] = (a, b, op) => {
+Slots.richcmp[Kind.LIST] = lockedPair((a, b, op: number) => {
   if (!isListKind(b)) return NOTIMPLEMENTED;
   return seqRichCompare(() => size(a), (i) => item(a, i), () => size(b), (i) => item(b, i), op);
-};
+});
 
-SeqOps.concat[Kind.LIST] = (a, b) => {
+SeqOps.concat[Kind.LIST] = (a, b) => concat(a, b, 0);
+const concat = lockedPair((a, b, _: 0) => {
   const na = size(a), nb = size(b);
   const r = newList(na + nb);
   const dst = I32[r + LIST.ITEMS] + HDR;
@@ -208,8 +245,8 @@ SeqOps.concat[Kind.LIST] = (a, b) => {
   s = I32[b + LIST.ITEMS] + HDR;
   for (let i = 0; i < nb; i++) { const v = I32[s + i]; incref(v); I32[dst + na + i] = v; }
   return r;
-};
-SeqOps.repeat[Kind.LIST] = (a, n) => {
+});
+SeqOps.repeat[Kind.LIST] = locked2((a, n: number) => {
   const na = size(a);
   if (n <= 0 || na === 0) return newList(0);
   if (na * n > 0x10000000) raise(Exc.MemoryError);
@@ -217,13 +254,13 @@ SeqOps.repeat[Kind.LIST] = (a, n) => {
   const dst = I32[r + LIST.ITEMS] + HDR, src = I32[a + LIST.ITEMS] + HDR;
   for (let k = 0; k < n; k++) for (let i = 0; i < na; i++) { const v = I32[src + i]; incref(v); I32[dst + k * na + i] = v; }
   return r;
-};
+});
 SeqOps.inplaceConcat[Kind.LIST] = (a, b) => {
   listExtend(a, b);
   incref(a);
   return a;
 };
-SeqOps.inplaceRepeat[Kind.LIST] = (a, n) => {
+SeqOps.inplaceRepeat[Kind.LIST] = locked2((a, n: number) => {
   const na = size(a);
   if (n <= 0 || na === 0) { listSetSlice(a, 0, na, []); incref(a); return a; }
   if (na * n > 0x10000000) raise(Exc.MemoryError);
@@ -233,7 +270,7 @@ SeqOps.inplaceRepeat[Kind.LIST] = (a, n) => {
   I32[a + LIST.SIZE] = na * n;
   incref(a);
   return a;
-};
+});
 
 /** list(iterable) for type (T_LIST or a subclass) */
 Slots.new[Kind.LIST] = (type, a, n, kw) => {
@@ -424,7 +461,8 @@ export function listSort(l: Ref, key: Ref, reverse: boolean): void {
 
 // ------------------------------------------------------------------ methods
 const LD = ownerOf(T_LIST);
-const M = (name: string, f: (a: number, n: number, kw: Ref) => Ref) => defBuiltin(LD, name, f, 'list');
+// under --gil=off every method runs in a critical section on the list
+const M = (name: string, f: (a: number, n: number, kw: Ref) => Ref) => defBuiltin(LD, name, lockedMethod(f), 'list');
 
 M('append', (a, n, kw) => {
   noKw('list.append', kw);

@@ -3,6 +3,8 @@
  * order and with the same table presizing as CPython's setobject.c (set_merge, set_intersection, ...), so that
  * sets of small ints print in CPython's order.
  */
+import { FT } from '../threadid.js';
+import { lockObj, lockTwo, unlockObj, locked1, lockedPair, lockedMethod } from '../objlock.js';
 import { I32, F64, type Ref } from '../heap.js';
 import {
   TYPE, TYPEOBJ, SET, SET_DUMMY, HDR, ITER, Kind, T_SET, T_FROZENSET, T_DICT, NONE, NOTIMPLEMENTED, DICT,
@@ -46,7 +48,11 @@ function withLookupKey<T>(key: Ref, f: (k: Ref, h: number) => T): T {
 }
 
 export function setHas(s: Ref, key: Ref): boolean {
-  return withLookupKey(key, (k, h) => setLookup(s, k, h) >= 0);
+  return withLookupKey(key, (k, h) => {
+    if (!FT) return setLookup(s, k, h) >= 0;
+    lockObj(s);
+    try { return setLookup(s, k, h) >= 0; } finally { unlockObj(s); }
+  });
 }
 
 /** removes the entry at slot j */
@@ -59,6 +65,13 @@ function removeSlot(s: Ref, j: number): Ref {
   return k; // the caller owns the reference
 }
 function discardHashed(s: Ref, key: Ref, h: number): boolean {
+  if (FT) {
+    lockObj(s);
+    try { return discardHashedU(s, key, h); } finally { unlockObj(s); }
+  }
+  return discardHashedU(s, key, h);
+}
+function discardHashedU(s: Ref, key: Ref, h: number): boolean {
   const j = setLookup(s, key, h);
   if (j < 0) return false;
   decref(removeSlot(s, j));
@@ -71,6 +84,14 @@ export function setDiscardKey(s: Ref, key: Ref): boolean {
 /** CPython's set_merge: adds every item of set `o` into s */
 function mergeInto(s: Ref, o: Ref): void {
   if (o === s || used(o) === 0) return;
+  if (FT) {
+    lockTwo(s, o);
+    try { mergeIntoU(s, o); } finally { unlockObj(s); }
+    return;
+  }
+  mergeIntoU(s, o);
+}
+function mergeIntoU(s: Ref, o: Ref): void {
   const mask = I32[s + SET.MASK];
   if ((I32[s + SET.FILL] + used(o)) * 5 >= mask * 3) setResize(s, (used(s) + used(o)) * 2);
   const omask = I32[o + SET.MASK];
@@ -104,8 +125,11 @@ export function setUpdate(s: Ref, other: Ref): void {
     const n = I32[other + DICT.USED];
     if ((I32[s + SET.FILL] + n) * 5 >= I32[s + SET.MASK] * 3) setResize(s, (used(s) + n) * 2);
     const pairs: [number, number][] = [];
-    for (let ix = dictNextEntry(other, 0); ix >= 0; ix = dictNextEntry(other, ix + 1)) pairs.push([dictEntryKey(other, ix), dictEntryHash(other, ix)]);
-    for (const [k] of pairs) incref(k);
+    if (FT) lockObj(other);
+    try {
+      for (let ix = dictNextEntry(other, 0); ix >= 0; ix = dictNextEntry(other, ix + 1)) pairs.push([dictEntryKey(other, ix), dictEntryHash(other, ix)]);
+      for (const [k] of pairs) incref(k);
+    } finally { if (FT) unlockObj(other); }
     try { for (const [k, h] of pairs) setAddHashed(s, k, h); } finally { for (const [k] of pairs) decref(k); }
     return;
   }
@@ -228,8 +252,11 @@ export function setSymmetricDifferenceUpdate(s: Ref, other: Ref): void {
   if (isDictExact(other)) {
     // the dict's keys in insertion order, with their stored hashes (CPython's set_symmetric_difference_update_dict)
     const pairs: [number, number][] = [];
-    for (let ix = dictNextEntry(other, 0); ix >= 0; ix = dictNextEntry(other, ix + 1)) pairs.push([dictEntryKey(other, ix), dictEntryHash(other, ix)]);
-    for (const [k] of pairs) incref(k);
+    if (FT) lockObj(other);
+    try {
+      for (let ix = dictNextEntry(other, 0); ix >= 0; ix = dictNextEntry(other, ix + 1)) pairs.push([dictEntryKey(other, ix), dictEntryHash(other, ix)]);
+      for (const [k] of pairs) incref(k);
+    } finally { if (FT) unlockObj(other); }
     try {
       for (const [k, h] of pairs) if (!discardHashed(s, k, h)) setAddHashed(s, k, h);
     } finally { for (const [k] of pairs) decref(k); }
@@ -294,7 +321,7 @@ function setRepr(s: Ref): string {
 }
 
 for (const k of [Kind.SET, Kind.FROZENSET]) {
-  Slots.repr[k] = setRepr;
+  Slots.repr[k] = locked1(setRepr);
   Slots.len[k] = used;
   Slots.iter[k] = (s) => {
     const it = newIter(Kind.SET_ITER, s);
@@ -302,7 +329,7 @@ for (const k of [Kind.SET, Kind.FROZENSET]) {
     return it;
   };
   Slots.contains[k] = setHas;
-  Slots.richcmp[k] = (a, b, op) => {
+  Slots.richcmp[k] = lockedPair((a, b, op: number) => {
     if (!isAnySet(b)) return NOTIMPLEMENTED;
     switch (op) {
       case CMP_EQ: return bool(used(a) === used(b) && isSubset(a, b));
@@ -313,8 +340,8 @@ for (const k of [Kind.SET, Kind.FROZENSET]) {
       case CMP_GT: return bool(used(a) > used(b) && isSubset(b, a));
     }
     return NOTIMPLEMENTED;
-  };
-  SeqOps.binary[k] = (a, b, op) => {
+  });
+  SeqOps.binary[k] = lockedPair((a, b, op: number) => {
     if (!isAnySet(a) || !isAnySet(b)) return NOTIMPLEMENTED;
     switch (op) {
       case OP_OR: return setUnion(a, b);
@@ -323,9 +350,9 @@ for (const k of [Kind.SET, Kind.FROZENSET]) {
       case OP_XOR: return setSymmetricDifference(a, b);
     }
     return NOTIMPLEMENTED;
-  };
+  });
 }
-SeqOps.inplaceBinary[Kind.SET] = (a, b, op) => {
+SeqOps.inplaceBinary[Kind.SET] = lockedPair((a, b, op: number) => {
   if (!isAnySet(b)) return NOTIMPLEMENTED;
   switch (op) {
     case OP_OR: setUpdate(a, b); break;
@@ -336,7 +363,7 @@ SeqOps.inplaceBinary[Kind.SET] = (a, b, op) => {
   }
   incref(a);
   return a;
-};
+});
 Slots.hash[Kind.FROZENSET] = (s) => {
   const c = I32[s + SET.HASH];
   if (c !== 0) return c;
@@ -348,6 +375,13 @@ Slots.hash[Kind.FROZENSET] = (s) => {
 Slots.next[Kind.SET_ITER] = (it) => {
   const s = I32[it + ITER.SEQ];
   if (s === 0) return 0;
+  if (FT) {
+    lockObj(s);
+    try { return setIterStep(it, s); } finally { unlockObj(s); }
+  }
+  return setIterStep(it, s);
+};
+function setIterStep(it: Ref, s: Ref): Ref {
   if (used(s) !== F64[(it + ITER.N) >> 1]) {
     F64[(it + ITER.N) >> 1] = -1;
     exhaust(it);
@@ -359,7 +393,7 @@ Slots.next[Kind.SET_ITER] = (it) => {
   const k = setSlotKey(s, p);
   incref(k);
   return k;
-};
+}
 
 function setNewImpl(type: Ref, a: number, n: number, kw: Ref): Ref {
   const nm = typeName(type);
@@ -457,7 +491,8 @@ export function isDisjoint(s: Ref, other: Ref): boolean {
   } finally { decref(it); }
 }
 
-const S = (name: string, f: (a: number, n: number, kw: Ref) => Ref) => defBuiltin(ownerOf(T_SET), name, f, 'set');
+// under --gil=off every method runs in a critical section on the set
+const S = (name: string, f: (a: number, n: number, kw: Ref) => Ref) => defBuiltin(ownerOf(T_SET), name, lockedMethod(f), 'set');
 S('add', (a, n, kw) => {
   argc('set.add', n - 1, kw, 1, 1);
   setAdd(I32[a], I32[a + 1]);

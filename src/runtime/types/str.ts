@@ -7,6 +7,7 @@
  * storage) window on the heap, so they need no JS string and no copy. Results are built with StrBuilder, which
  * copies ranges of existing strings and keeps the storage canonical (Latin-1 whenever all code points < 256).
  */
+import { FT } from '../threadid.js';
 import { I32, U8, F64, type Ref } from '../heap.js';
 import {
   TYPE, FLAGS, STR, STR_DATA, F_STR_UCS4, F_STR_ASCII, Kind, T_STR, T_INT, T_BOOL, T_SLICE, T_LIST, T_TUPLE,
@@ -516,7 +517,8 @@ export function strJoin(sep: Ref, iterable: Ref): Ref {
   let items: number[] | null = null;
   let base = 0, count = 0;
   let owned = false;
-  if (it === T_LIST) { base = I32[iterable + LIST.ITEMS] + HDR; count = I32[iterable + LIST.SIZE]; }
+  // (--gil=off: a list is iterated, whose steps take each item's reference under the list's lock)
+  if (it === T_LIST && !FT) { base = I32[iterable + LIST.ITEMS] + HDR; count = I32[iterable + LIST.SIZE]; }
   else if (it === T_TUPLE) { base = iterable + TUPLE_ITEMS; count = I32[iterable + TUPLE.SIZE]; }
   else {
     let iter: Ref;
