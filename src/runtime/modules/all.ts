@@ -17,3 +17,4 @@ import './small.js';
 import './typing.js';
 import './types.js';
 import './enum.js';
+import './threading.js';
