@@ -377,7 +377,7 @@ class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
-            raise ValueError("parties must be >= 1")
+            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -896,8 +896,14 @@ def _data_descriptor(self, name):
             return hasattr(type(attr), '__set__')
     return False
 
-class local:
+def _tp_name(self):
+    cls = type(self)
+    return '_thread._local' if cls is _local else cls.__name__
+
+class _local:
     """Thread-local data: each thread sees its own attributes."""
+
+    __module__ = '_thread'
 
     def __new__(cls, /, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
@@ -919,11 +925,11 @@ class local:
         try:
             return object.__getattribute__(self, name)
         except AttributeError:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'") from None
+            raise AttributeError(f"'{_tp_name(self)}' object has no attribute '{name}'") from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % _tp_name(self))
         d = _local_dict(self)
         if _data_descriptor(self, name):
             object.__setattr__(self, name, value)
@@ -932,14 +938,16 @@ class local:
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % _tp_name(self))
         d = _local_dict(self)
         if _data_descriptor(self, name):
             object.__delattr__(self, name)
         elif name in d:
             del d[name]
         else:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+            raise AttributeError(f"'{_tp_name(self)}' object has no attribute '{name}'")
+
+local = _local
 
 # ------------------------------------------------------------------ the main thread
 
