@@ -9,6 +9,10 @@ import { resolve, dirname } from 'node:path';
 import { Command, Option } from 'commander';
 
 export const VERSION = '0.1.0';
+/** heap size bounds (runtime/heap.ts has the same; repeated here so the supervisor never loads the runtime) */
+const DEFAULT_HEAP_BYTES = 1024 * 1024 * 1024;
+const MIN_HEAP_BYTES = 8 * 1024 * 1024;
+const MAX_HEAP_BYTES = 4 * 1024 * 1024 * 1024 - 8;
 
 function parseSize(s: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?$/.exec(s.trim());
@@ -50,23 +54,48 @@ async function runProgram(opts: Opts, script: string | undefined, rest: string[]
     argv = [script, ...rest];
     path0 = dirname(abs);
   }
+  let heapBytes = DEFAULT_HEAP_BYTES;
   if (opts.heapSize !== undefined) {
-    let size: number;
-    try { size = parseSize(opts.heapSize); } catch (e) { die(`minipy: ${(e as Error).message}`); }
-    globalThis.__minipyHeapConfig = { size };
+    try { heapBytes = parseSize(opts.heapSize); } catch (e) { die(`minipy: ${(e as Error).message}`); }
   }
-  const rt = await import('./vm/runtime.js');
-  rt.initRuntime({ argv, path0 });
-  const res = rt.runMain(source, filename);
-  if (opts.showRefcount) rt.reportRefcount();
-  if (process.env.MINIPY_DEBUG === '1') {
-    const problems = rt.checkHeapAtExit();
-    if (problems.length) {
-      process.stderr.write(`minipy: heap check failed:\n  ${problems.slice(0, 20).join('\n  ')}\n`);
-      return 70;
-    }
+  heapBytes = Math.min(MAX_HEAP_BYTES, Math.max(MIN_HEAP_BYTES, heapBytes)) & ~7;
+  const xopts = parseXOptions(opts.X ?? []);
+  const { supervise } = await import('./vm/supervisor.js');
+  return supervise({
+    heapBytes, gil: gilMode(opts.gil, xopts), source, filename, argv, path0,
+    showRefcount: opts.showRefcount === true || xopts.has('showrefcount'),
+    debug: process.env.MINIPY_DEBUG === '1',
+    switchEveryCheck: xopts.has('switch-every-check'),
+  });
+}
+
+/** the values of -X options (`-X gil=0` → gil: '0'; a bare `-X name` → '') */
+function parseXOptions(xs: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const x of xs) {
+    const eq = x.indexOf('=');
+    m.set(eq < 0 ? x : x.slice(0, eq), eq < 0 ? '' : x.slice(eq + 1));
   }
-  return res.exitCode;
+  return m;
+}
+
+/**
+ * --gil=on|off, else -X gil=0|1, else MINIPY_GIL=0|1 (as CPython's -X gil and PYTHON_GIL); on by default.
+ * A bad value is a usage error, as CPython's "PYTHON_GIL / -X gil must be "0" or "1"".
+ */
+function gilMode(flag: string | undefined, xopts: Map<string, string>): boolean {
+  if (flag !== undefined) return flag === 'on';
+  const x = xopts.get('gil');
+  if (x !== undefined) {
+    if (x !== '0' && x !== '1') die('Fatal Python error: config_read_gil: -X gil must be "0" or "1"', 1);
+    return x === '1';
+  }
+  const env = process.env.MINIPY_GIL;
+  if (env !== undefined && env !== '') {
+    if (env !== '0' && env !== '1') die('Fatal Python error: config_read_gil: MINIPY_GIL must be "0" or "1"', 1);
+    return env === '1';
+  }
+  return true;
 }
 
 async function runDis(file: string): Promise<number> {
@@ -127,5 +156,7 @@ export async function main(args: string[]): Promise<void> {
   }
   const opts = program.opts<Opts>();
   const [script, rest] = [program.processedArgs[0] as string | undefined, (program.processedArgs[1] ?? []) as string[]];
-  process.exitCode = await runProgram(opts, script, rest);
+  const code = await runProgram(opts, script, rest);
+  // pooled workers (and daemon threads) keep the event loop alive: the main Python thread's end is the end
+  process.exit(code);
 }

@@ -22,6 +22,8 @@ import { CTL_MAGIC, CTL_TOP, CTL_LIMIT, CTL_RECURSION_LIMIT, STATIC_END } from '
 export interface HeapConfig {
   /** an existing heap to attach to (a worker), or undefined to make a new one */
   sab?: SharedArrayBuffer;
+  /** with sab: true when this thread must initialize it (the main Python thread; the supervisor only made it) */
+  fresh?: boolean;
   /** bytes, for a new heap */
   size?: number;
 }
@@ -37,7 +39,7 @@ export const MAX_HEAP_SIZE = 4 * 1024 * 1024 * 1024 - 8;
 
 function makeBuffer(): { sab: SharedArrayBuffer; fresh: boolean } {
   const cfg = globalThis.__minipyHeapConfig;
-  if (cfg?.sab) return { sab: cfg.sab, fresh: false };
+  if (cfg?.sab) return { sab: cfg.sab, fresh: cfg.fresh === true };
   let size = cfg?.size ?? DEFAULT_HEAP_SIZE;
   size = Math.min(MAX_HEAP_SIZE, Math.max(MIN_HEAP_SIZE, size)) & ~7;
   return { sab: new SharedArrayBuffer(size), fresh: true };

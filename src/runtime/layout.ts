@@ -191,6 +191,8 @@ export const VIEW = layout('view', { DICT: 'ref' });
 // ------------------------------------------------------------------ module-specific objects
 export const DEQUE = layout('deque', { SIZE: 'i32', CAP: 'i32', HEAD: 'i32', ITEMS: 'raw', MAXLEN: 'i32', DICT: 'ref' });
 export const FILE = layout('file', { FD: 'i32', MODE: 'i32', NAME: 'ref', CLOSED: 'i32', BUF: 'ref', POS: 'i32' });
+/** _thread.lock: STATE 0 unlocked / 1 locked (changed with Atomics), WAITERS = threads sleeping on STATE */
+export const THREADLOCK = layout('lock', { STATE: 'i32', WAITERS: 'i32' });
 export const RNG_STATE_WORDS = 626;
 export const RANDOM = layout('random', { STATE: 'raw', GAUSS: 'ref' });
 
@@ -234,6 +236,7 @@ export const TS_STATE = 1;     // 0 unused, 1 running Python, 2 blocked, 3 idle 
 export const TS_WAIT_DESC = 2; // while blocked forever: ref of a str saying on what and where (deadlock report)
 export const TS_IDENT = 3;     // the Python thread ident (small int index into the ident counter)
 export const TS_NAME = 4;      // ref of the thread's name str (for reports), or 0
+export const TS_SLEEP = 5;     // always 0: time.sleep waits on it (a word nobody changes)
 export const CONTROL_WORDS = 1024;
 
 // ------------------------------------------------------------------ static objects
@@ -249,7 +252,7 @@ export enum Kind {
   // module types
   DEQUE, DEQUE_ITER, DEFAULTDICT, FILE, RANDOM,
   // threads
-  THREAD_LOCK, RLOCK,
+  THREAD_LOCK,
   COUNT,
 }
 export const NKINDS = 64;

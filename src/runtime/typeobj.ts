@@ -77,6 +77,7 @@ export const STATIC_TYPES: StaticType[] = [
   { kind: Kind.FILE, name: '_io.TextIOWrapper', base: Kind.OBJECT, basetype: false, size: 10 },
   { kind: Kind.RANDOM, name: 'Random', base: Kind.OBJECT, basetype: true, size: 6 },
   { kind: Kind.COUNT, name: 'itertools.count', base: Kind.OBJECT, basetype: false, size: 12 },
+  { kind: Kind.THREAD_LOCK, name: '_thread.lock', base: Kind.OBJECT, basetype: false, size: 6 },
 ];
 
 function writeTypeHeader(t: Ref): void {

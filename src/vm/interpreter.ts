@@ -16,7 +16,8 @@
  * - Exceptions are JS throws of PyRaise (runtime/errors.ts). The catch finds the handler in the code object's
  *   exception table (CPython 3.11+ zero-cost exceptions) or pops the frame and tries the caller.
  * - The eval breaker (GIL drop requests, signals) is checked only at RESUME, JUMP_BACKWARD and the CALL family:
- *   the ops flagged EVAL_BREAK in the table. Single-threaded it is a no-op; the threads issue fills it in.
+ *   the ops flagged EVAL_BREAK in the table: one plain load of this thread's breaker word (`eb`), and a call to
+ *   eval-breaker.ts only when another thread or the supervisor set a bit in it.
  */
 import { I32, F64, type Ref } from '../runtime/heap.js';
 import { I32 as HEAP_I32, F64 as HEAP_F64 } from '../runtime/heap.js';
@@ -54,6 +55,8 @@ import { makeFrame, freeFrame, qualName, builtinsDict, FS } from './call.js';
 import { CO_SIMPLE } from '../runtime/objects/code.js';
 import { rangeIterFromArgs } from '../runtime/types/range.js';
 import { FNS } from '../runtime/slots.js';
+import { MY_BREAKER } from './thread-state.js';
+import { handleEvalBreaker } from './eval-breaker.js';
 import { T_MODULE, T_BUILTIN, MODULE, BUILTIN } from '../runtime/layout.js';
 import { typeRef } from '../runtime/layout.js';
 const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE), T_LIST_ITER = typeRef(Kind.LIST_ITER);
@@ -127,6 +130,8 @@ function stackBase(f: Ref): number {
 export function runFrame(entry: Ref, throwIn: Ref): Ref {
   // function-local views: reading an imported binding costs a check on every access in OSR-compiled code
   const I32 = HEAP_I32, F64 = HEAP_F64;
+  // this thread's eval-breaker word (eval-breaker.ts): tested with one plain load at the check points
+  const eb = MY_BREAKER;
   if (++depth > I32[CTL_RECURSION_LIMIT]) {
     depth--;
     if (!I32[entry + FRAME.GEN]) freeFrame(entry);
@@ -177,6 +182,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               break;
             }
             case Op.RESUME:
+              if (I32[eb] !== 0) handleEvalBreaker();
               break;
             case Op.LOAD_CONST:
               I32[sp++] = I32[consts + arg]; // constants are immortal
@@ -552,6 +558,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               pc = arg;
               break;
             case Op.JUMP_BACKWARD:
+              if (I32[eb] !== 0) handleEvalBreaker();
               pc = arg;
               break;
             case Op.POP_JUMP_IF_FALSE: {
@@ -732,6 +739,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               for (let p = top - arg - 2; p < sp; p++) { const v = I32[p]; if (v !== 0) decref(v); }
               sp = top - arg - 2;
               I32[sp++] = r;
+              if (I32[eb] !== 0) handleEvalBreaker();
               break;
             }
             case Op.RETURN_VALUE:
@@ -1330,7 +1338,7 @@ function beforeWith(mgr: Ref): [Ref, Ref] {
   return [boundExit, res];
 }
 
-function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {
+export function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {
   let pos: number[];
   let own = false;
   if (I32[args + TYPE] === T_TUPLE) {

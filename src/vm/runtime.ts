@@ -30,6 +30,17 @@ import { installBuildClass } from './support.js';
 import { formatSyntaxError } from './syntaxerror.js';
 import { heapStats, checkHeap } from '../runtime/heapcheck.js';
 import { Interp } from './state.js';
+import { EXC_HIERARCHY } from '../runtime/errors.js';
+import { T_MODULE as T_MODULE_ } from '../runtime/layout.js';
+import { initGil, takeGil, dropGil, GIL_ON } from './gil.js';
+import { createThreadTable, initThreadState, MY_SLOT, slotOf, setMyState, ST_RUNNING, ST_BLOCKED, ST_IDLE } from './thread-state.js';
+import {
+  CTL_THREADS_ALIVE, CTL_EXITING, TS_IDENT, TS_NAME, TS_STATE, TS_BREAKER, MAX_THREADS,
+} from '../runtime/layout.js';
+import { ThreadStop } from './eval-breaker.js';
+import { EB_STOP } from './gil.js';
+import { callEx } from './interpreter.js';
+import { TID } from '../runtime/threadid.js';
 // every module that registers types, slots or builtins is imported for its side effects, in a fixed order
 import '../runtime/objects/all.js';
 import '../runtime/modules/all.js';
@@ -41,6 +52,8 @@ export interface RunOptions {
   argv: string[];
   /** directory searched first for imports ('' for the current directory) */
   path0: string;
+  /** --gil=on (default) or off */
+  gil?: boolean;
 }
 
 /** builds the static objects and the builtins and sys modules (once per process) */
@@ -52,7 +65,11 @@ export function initRuntime(opts: RunOptions): void {
   setOutOfMemoryHandler(() => {
     throw new PyRaise(newException(Exc.MemoryError, null));
   });
-  if (!FRESH) throw new Error('attaching to an existing heap needs the threads issue');
+  initGil(opts.gil !== false, FRESH);
+  if (!FRESH) {
+    attachRuntime();
+    return;
+  }
   initStaticTypes();
   initSingletons();
   initExceptionTypes();
@@ -66,9 +83,47 @@ export function initRuntime(opts: RunOptions): void {
   setBuiltinsDict(moduleDict(b));
   installBuiltins();
   makeBuiltinModule('sys');
+  createThreadTable();
+  initThreadState();
+  I32[CTL_THREADS_ALIVE] = 1;
+  takeGil();
   initFrameStack();
   installGeneratorFinalizer();
   setDelHook(callDel);
+}
+
+/**
+ * A worker joining a heap another thread built: everything Python-visible is already there, so only this
+ * worker's JS-side caches of it are filled (the exception types, the builtins namespace) and its own
+ * per-thread structures made (frame stack). The caller holds the GIL (--gil=on) while this runs.
+ */
+function attachRuntime(): void {
+  const bd = moduleDict(I32[CTL_BUILTINS]);
+  for (const [name] of EXC_HIERARCHY) (Exc as Record<string, number>)[name] = dictGet(bd, intern(name));
+  installBuildClass(() => moduleDict(I32[CTL_BUILTINS]));
+  setBuiltinsDict(bd);
+  initThreadState();
+  initFrameStack();
+  installGeneratorFinalizer();
+  setDelHook(callDel);
+}
+
+/**
+ * CPython's wait_for_thread_shutdown: when the main module is done, threading._shutdown() joins every
+ * non-daemon thread (only if the program imported threading).
+ */
+function waitForThreads(): void {
+  const th = dictGet(sysModules(), intern('threading'));
+  if (th === 0 || I32[th + TYPE] !== T_MODULE_) return;
+  const f = dictGet(moduleDict(th), intern('_shutdown'));
+  if (f === 0) return;
+  try {
+    decref(callN(f, []));
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    writeText(2, `Exception ignored on threading shutdown:\n${formatException(e.exc)}`);
+    decref(e.exc);
+  }
 }
 
 /** What happened to a run: the exit code and whether anything is left to print. */
@@ -100,9 +155,11 @@ export function runMain(source: string, filename: string): RunResult {
       if (!(e instanceof PyRaise)) throw e;
       const code = handleUncaught(e.exc);
       decref(e.exc);
+      waitForThreads();
       clearMainDict(d);
       return { exitCode: code };
     }
+    waitForThreads();
     clearMainDict(d);
     return { exitCode: 0 };
   } catch (e) {
@@ -174,6 +231,8 @@ export function handleUncaught(exc: Ref): number {
     return 1;
   }
   writeText(2, formatException(exc));
+  // CPython dies of SIGINT after printing a KeyboardInterrupt: the shell sees 128 + 2
+  if (isInstance(exc, Exc.KeyboardInterrupt)) return 130;
   return 1;
 }
 
@@ -204,4 +263,78 @@ function describeBlock(r: Ref): string {
     if (k === Kind.STR || k === Kind.INT || k === Kind.FLOAT) what = ' ' + reprJs(r).slice(0, 60);
   } catch { /* describing must not fail */ }
   return `${r} ${strToJs(I32[t + TYPEOBJ.NAME])} (type ${t}, kind ${I32[t + TYPEOBJ.KIND]}) rc=${I32[r + 1]}${what}`;
+}
+
+
+/**
+ * The main Python thread's whole life after initRuntime: run the program, wait for non-daemon threads (inside
+ * runMain), stop daemon threads, then the exit reports. Returns the exit code.
+ */
+export function runMainThread(source: string, filename: string, opts: { showRefcount: boolean; debug: boolean }): number {
+  const res = runMain(source, filename);
+  Atomics.store(I32, CTL_EXITING, 1);
+  stopOtherThreads();
+  let code = res.exitCode;
+  if (opts.showRefcount && Atomics.load(I32, CTL_THREADS_ALIVE) <= 1) reportRefcount();
+  if (opts.debug) {
+    const problems = checkHeapAtExit();
+    if (problems.length) {
+      writeText(2, `minipy: heap check failed:\n  ${problems.slice(0, 20).join('\n  ')}\n`);
+      code = 70;
+    }
+  }
+  flushAll();
+  return code;
+}
+
+/**
+ * Daemon threads still running when the main thread is done are stopped (CPython freezes them at exit): each
+ * gets EB_STOP and leaves at its next check point or blocking-wait slice. Under --gil=on they cannot run anyway
+ * while this thread holds the lock; under --gil=off wait a little for them so the exit reports see a still heap.
+ */
+function stopOtherThreads(): void {
+  if (Atomics.load(I32, CTL_THREADS_ALIVE) <= 1) return;
+  for (let t = 0; t < MAX_THREADS; t++) {
+    if (t === TID) continue;
+    const st = Atomics.load(I32, slotOf(t) + TS_STATE);
+    if (st === ST_RUNNING || st === ST_BLOCKED) Atomics.or(I32, slotOf(t) + TS_BREAKER, EB_STOP);
+  }
+  if (GIL_ON) return;
+  const end = Date.now() + 200;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (Atomics.load(I32, CTL_THREADS_ALIVE) > 1 && Date.now() < end) Atomics.wait(pause, 0, 0, 2);
+}
+
+/** runs one _thread.start_new_thread job on this (pooled) worker: the tuple (function, args, kwargs, ident) */
+export function runThreadJob(job: Ref): void {
+  takeGil();
+  setMyState(ST_RUNNING);
+  const fn = I32[job + TUPLE_ITEMS], args = I32[job + TUPLE_ITEMS + 1], kwargs = I32[job + TUPLE_ITEMS + 2];
+  I32[MY_SLOT + TS_IDENT] = Number(intToBig(I32[job + TUPLE_ITEMS + 3]));
+  let stopped = false;
+  try {
+    decref(callEx(fn, args, kwargs === NONE ? 0 : kwargs));
+  } catch (e) {
+    if (e instanceof ThreadStop) stopped = true;
+    else if (e instanceof PyRaise) {
+      if (!isInstance(e.exc, Exc.SystemExit)) {
+        let what: string;
+        try { what = reprJs(fn); } catch (e2) { if (e2 instanceof PyRaise) { decref(e2.exc); what = '?'; } else throw e2; }
+        writeText(2, `Exception ignored in thread started by: ${what}\n${formatException(e.exc)}`);
+      }
+      decref(e.exc);
+    } else throw e;
+  } finally {
+    if (!stopped) {
+      decref(job);
+      const nm = I32[MY_SLOT + TS_NAME];
+      I32[MY_SLOT + TS_NAME] = 0;
+      if (nm !== 0) decref(nm);
+    }
+    flushAll();
+    I32[MY_SLOT + TS_IDENT] = 0;
+    setMyState(ST_IDLE);
+    Atomics.sub(I32, CTL_THREADS_ALIVE, 1);
+    dropGil();
+  }
 }

@@ -17,4 +17,5 @@ import './small.js';
 import './typing.js';
 import './types.js';
 import './enum.js';
+import './thread.js';
 import './threading.js';

@@ -16,13 +16,13 @@ import { registerModule, compileSource, execCode } from '../../vm/import.js';
 import { callN, isInstance } from '../abstract.js';
 import { decref } from '../refcount.js';
 import { argFloat, argIndex } from './math.js';
+import { sleepMs } from './thread.js';
 
 /** nanoseconds since the epoch, from a monotonic base anchored on Date.now() */
 const originNs = BigInt(Date.now()) * 1000000n - process.hrtime.bigint();
 function timeNs(): bigint {
   return originNs + process.hrtime.bigint();
 }
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 defBuiltin('time', 'time', (_a, n, kw) => { argc('time', n, kw, 0, 0); return newFloat(Number(timeNs()) / 1e9); });
 defBuiltin('time', 'time_ns', (_a, n, kw) => { argc('time_ns', n, kw, 0, 0); return newIntFromBig(timeNs()); });
@@ -43,12 +43,7 @@ defBuiltin('time', 'sleep', (a, n, kw) => {
   const secs = argFloat(I32[a]);
   if (Number.isNaN(secs)) raise(Exc.ValueError, 'Invalid value NaN (not a number)');
   if (secs < 0) raise(Exc.ValueError, 'sleep length must be non-negative');
-  const end = performance.now() + secs * 1000;
-  for (;;) {
-    const left = end - performance.now();
-    if (left <= 0) break;
-    Atomics.wait(sleeper, 0, 0, left);
-  }
+  sleepMs(secs * 1000);
   return NONE;
 });
 

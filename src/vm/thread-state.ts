@@ -1,0 +1,52 @@
+/**
+ * @fileoverview This worker's Python thread: its slot in the heap's thread table (layout.ts TS_*), and the words
+ * other threads use to reach it (its eval-breaker word, its state for the deadlock watch). One worker runs one
+ * Python thread at a time; a pooled worker runs many in turn, so the ident and name change per job.
+ * Not here: the lock itself (gil.ts), what the eval breaker does (eval-breaker.ts).
+ */
+import { I32 } from '../runtime/heap.js';
+import { CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE, MAX_THREADS } from '../runtime/layout.js';
+import { allocRaw } from '../runtime/alloc.js';
+import { makeImmortal } from '../runtime/refcount.js';
+import { HDR } from '../runtime/layout.js';
+import { TID } from '../runtime/threadid.js';
+
+/** TS_STATE values */
+export const ST_UNUSED = 0, ST_RUNNING = 1, ST_BLOCKED = 2, ST_IDLE = 3;
+
+/** first word of thread `tid`'s slot */
+export function slotOf(tid: number): number {
+  return I32[CTL_THREAD_TABLE] + tid * TS_WORDS;
+}
+
+/** this worker's slot and eval-breaker word (set by initThreadState) */
+export let MY_SLOT = 0;
+export let MY_BREAKER = 0;
+
+/** the heap-creating thread makes the table (zeroed: every slot unused, no breaker bits) */
+export function createThreadTable(): void {
+  const words = MAX_THREADS * TS_WORDS;
+  const t = allocRaw(words + TS_WORDS);
+  makeImmortal(t);
+  // align the table on 64 bytes so that each 16-word slot is its own cache line
+  const base = (t + HDR + 15) & ~15;
+  I32.fill(0, t + HDR, t + HDR + words + TS_WORDS);
+  I32[CTL_THREAD_TABLE] = base;
+}
+
+export function initThreadState(): void {
+  MY_SLOT = slotOf(TID);
+  MY_BREAKER = MY_SLOT + TS_BREAKER;
+  Atomics.store(I32, MY_SLOT + TS_STATE, ST_RUNNING);
+}
+
+export function setMyState(st: number): void {
+  Atomics.store(I32, MY_SLOT + TS_STATE, st);
+}
+
+/** hands a new thread's job (a tuple: function, args, kwargs, ident index) to the supervisor (worker.ts sets it) */
+export let threadStarter: ((job: number) => void) | null = null;
+export function setThreadStarter(f: (job: number) => void): void { threadStarter = f; }
+/** asks the supervisor to start a spare worker (sent when _thread is first imported) */
+export let threadPrewarm: (() => void) | null = null;
+export function setThreadPrewarm(f: () => void): void { threadPrewarm = f; }
