@@ -29,6 +29,8 @@ get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 _format_exc = _thread._format_exc
+# tells the runtime a thread's name (for its deadlock report); absent in other _thread implementations
+_set_name = getattr(_thread, '_set_name', None)
 
 # ------------------------------------------------------------------ trace and profile hooks (not used)
 
@@ -646,6 +648,8 @@ class Thread:
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
+            if _set_name is not None:
+                _set_name(self._name)
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
@@ -706,6 +710,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if _set_name is not None and self._ident == get_ident():
+            _set_name(self._name)
 
     @property
     def ident(self):
