@@ -217,7 +217,14 @@ export function importFrom(m: Ref, name: Ref): Ref {
   }
   const file = dictGet(moduleDict(m), N.__file__);
   const where = file !== 0 && I32[file + TYPE] === T_STR ? ` (${strToJs(file)})` : ' (unknown location)';
-  raise(Exc.ImportError, `cannot import name '${strToJs(name)}' from '${modName}'${where}`);
+  const e = newException(Exc.ImportError, `cannot import name '${strToJs(name)}' from '${modName}'${where}`);
+  const nm = newStr(modName);
+  try {
+    setAttr(e, N.name, nm);
+  } finally {
+    decref(nm);
+  }
+  throw new PyRaise(e);
 }
 
 /** IMPORT_STAR: copies public names (or __all__) into the namespace */

@@ -65,7 +65,7 @@ def stack_size(size=0):
 
 # ------------------------------------------------------------------ locks
 
-Lock = _allocate_lock
+Lock = _LockType
 
 def RLock(*args, **kwargs):
     return _RLock(*args, **kwargs)
@@ -644,7 +644,11 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        # the _thread entry point: every exception is handled here (excepthook)
+        # the _thread entry point
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        # every exception is handled here (excepthook)
         self._done_lock.acquire()
         try:
             self._ident = get_ident()
