@@ -456,6 +456,10 @@ class Future(object):
             self._condition.notify_all()
         self._invoke_callbacks()
 
+    def __class_getitem__(cls, item):
+        # Queue[int] in annotations: the class itself, as list[int] is list here
+        return cls
+
     def set_exception(self, exception):
         """Sets the result of the future as being the given exception."""
         with self._condition:

@@ -140,6 +140,10 @@ class Queue:
             self.not_empty.notify_all()
             self.not_full.notify_all()
 
+    def __class_getitem__(cls, item):
+        # Queue[int] in annotations: the class itself, as list[int] is list here
+        return cls
+
     # the storage: override these four for another ordering
 
     def _init(self, maxsize):
@@ -218,4 +222,8 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
+
+    def __class_getitem__(cls, item):
+        # Queue[int] in annotations: the class itself, as list[int] is list here
+        return cls
 `;
