@@ -380,6 +380,31 @@ async function runThreads(o, py) {
   return results;
 }
 
+/** thread start+join latency (scripts/bench/thread_start.py prints its own median), per mode and for python3 */
+async function runThreadStart(o, py) {
+  const file = path.join(REPO, 'scripts', 'bench', 'thread_start.py');
+  const rows = [];
+  const cfgs = GIL_MODES.map((gil) => ({ label: `minipy --gil=${gil}`, cmd: process.execPath, args: [MINIPY, `--gil=${gil}`, file] }));
+  if (py) cfgs.push({ label: 'python3', cmd: py, args: [file] });
+  for (const c of cfgs) {
+    const medians = [];
+    for (let i = 0; i < o.runs; i++) {
+      const r = await timedRun(c.cmd, c.args, REPO, o.timeout);
+      const m = /median_ms ([\d.]+)/.exec(r.stdout);
+      if (!r.ok || !m) { log(`[thread_start] ${c.label} FAILED (${describeFailure(r)})`); break; }
+      medians.push(Number(m[1]));
+      log(`[thread_start] run ${i + 1}/${o.runs} ${c.label}: ${r.stdout.trim()}`);
+    }
+    rows.push({ label: c.label, ...stats(medians) });
+  }
+  return rows;
+}
+
+function printThreadStart(rows) {
+  console.log('\nthread start+join latency (median of each run\'s median over 200 start+join pairs)');
+  console.log(table(['interpreter', 'median (ms)', 'min', 'max'], rows.map((r) => [r.label, fmt(r.median, 3), fmt(r.min, 3), fmt(r.max, 3)])));
+}
+
 function printThreads(results) {
   const speedupOf = (name, cfgs, who, gil) => {
     const one = cfgs.find((c) => c.who === who && c.gil === gil && c.threads === 1);
@@ -450,6 +475,10 @@ async function main() {
     const results = await runThreads(o, py);
     printThreads(results);
     out.threads = results;
+    if (!o.only) {
+      out.threadStart = await runThreadStart(o, py);
+      printThreadStart(out.threadStart);
+    }
     if (!results.every((r) => r.ok)) ok = false;
   }
   out.ok = ok;

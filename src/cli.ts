@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
-import { Command, Option } from 'commander';
+import type { Worker } from 'node:worker_threads';
 
 export const VERSION = '0.1.0';
 /** heap size bounds (runtime/heap.ts has the same; repeated here so the supervisor never loads the runtime) */
@@ -61,13 +61,18 @@ async function runProgram(opts: Opts, script: string | undefined, rest: string[]
   heapBytes = Math.min(MAX_HEAP_BYTES, Math.max(MIN_HEAP_BYTES, heapBytes)) & ~7;
   const xopts = parseXOptions(opts.X ?? []);
   const { supervise } = await import('./vm/supervisor.js');
+  const w = earlyWorker;
+  earlyWorker = null;
   return supervise({
     heapBytes, gil: gilMode(opts.gil, xopts), source, filename, argv, path0,
     showRefcount: opts.showRefcount === true || xopts.has('showrefcount'),
     debug: process.env.MINIPY_DEBUG === '1',
     switchEveryCheck: xopts.has('switch-every-check'),
-  });
+  }, w);
 }
+
+/** the main Python thread's worker, started first thing so that its boot overlaps argument parsing */
+let earlyWorker: Worker | null = null;
 
 /** the values of -X options (`-X gil=0` → gil: '0'; a bare `-X name` → '') */
 function parseXOptions(xs: string[]): Map<string, string> {
@@ -129,6 +134,10 @@ export async function main(args: string[]): Promise<void> {
     process.exitCode = await runDis(args[1]);
     return;
   }
+  if (!args.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version')) {
+    earlyWorker = (await import('./vm/supervisor.js')).startEarlyWorker();
+  }
+  const { Command, Option } = await import('commander');
   const program = new Command();
   program
     .name('minipy')
@@ -140,7 +149,8 @@ export async function main(args: string[]): Promise<void> {
     .option('--heap-size <size>', 'maximum heap size, e.g. 256M or 2G (default 1G)')
     .option('--show-refcount', 'print live objects and total references at exit (like python -X showrefcount)')
     .addOption(new Option('--gil <mode>', 'global interpreter lock: on (default) or off').choices(['on', 'off']))
-    .option('-X <option...>', 'implementation option, e.g. -X gil=0')
+    .option('-X <option>', 'implementation option (repeatable): gil=0|1, showrefcount, switch-every-check',
+      (v: string, prev: string[] = []) => [...prev, v])
     .argument('[script]', 'Python file to run')
     .argument('[args...]', 'arguments passed to the program as sys.argv[1:]')
     .passThroughOptions()
@@ -150,9 +160,8 @@ export async function main(args: string[]): Promise<void> {
     program.parse(args, { from: 'user' });
   } catch (e) {
     const err = e as { code?: string; exitCode?: number };
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') { process.exitCode = 0; return; }
-    process.exitCode = 2;
-    return;
+    // process.exit, not exitCode: the early worker would keep the process alive
+    process.exit(err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2);
   }
   const opts = program.opts<Opts>();
   const [script, rest] = [program.processedArgs[0] as string | undefined, (program.processedArgs[1] ?? []) as string[]];

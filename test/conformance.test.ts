@@ -13,7 +13,8 @@
 //   # stdin: line1\nline2    fed to stdin (default empty)  # exit: N                  expected exit code (default 0)
 //   # stderr-tail: text      last non-empty stderr line    # stderr:                  full stderr is in <name>.py.err
 //   # stdout-re: regex       stdout must match (no .exp)   # skip: reason             not run (helper modules)
-//   # modes: gil nogil       run once per mode: gil adds --gil=on, nogil --gil=off (test name gets ` [gil]`...)
+//   # modes: gil nogil       run once per mode, with --gil=on / --gil=off (default for test/py/threads: both;
+//                            elsewhere: once, with no flag)
 //   # 3.14: what differs     expectations hand-written for CPython 3.14 (make-exp leaves them alone)
 //   # minipy: what differs   expectations hand-written for minipy itself (e.g. its program name)
 // Every run, whatever its directives, fails if stderr shows a JavaScript stack frame. Every minipy run also
@@ -77,9 +78,6 @@ function run(args: string[], stdin: string): Promise<RunResult> {
   });
 }
 
-// `# modes:` names -> the command-line flag that selects the mode (the runs without MINIPY_BIN only pass it)
-const MODE_FLAGS: Record<string, string> = { gil: '--gil=on', nogil: '--gil=off' };
-
 const files: string[] = (findTests() as string[]).filter((f) => f.includes(filter));
 
 describe('conformance corpus', () => {
@@ -95,32 +93,33 @@ describe('conformance corpus', () => {
       test.skip(`${name} (${d.skip})`, () => {});
       continue;
     }
-    for (const mode of d.modes.length > 0 ? d.modes : ['']) {
-      const modeFlags = mode === '' || process.env.MINIPY_BIN ? [] : [MODE_FLAGS[mode] ?? `--unknown-mode=${mode}`];
-      test.concurrent(mode === '' ? name : `${name} [${mode}]`, async () => {
-        const r = await withSlot(() => run([...(leakCheck && d.cmdline[0] !== 'dis' ? ['--show-refcount'] : []), ...modeFlags, ...d.cmdline, rel, ...d.args], d.stdin));
-        const runsProgram = d.exit !== 2 && !d.cmdline.some((w) => ['--version', '-V', '--help', '-h', 'dis'].includes(w));
-        if (leakCheck && runsProgram) {
-          const m = REFCOUNT_LINE.exec(r.stderr);
-          expect(m?.[0], `--show-refcount line at the end of stderr:\n${r.stderr}`).toBe('[0 refs, 0 blocks]\n');
-          r.stderr = r.stderr.slice(0, r.stderr.length - m![0].length);
-        }
-        const ctx = `\n--- stderr of ${rel} ---\n${r.stderr}`;
-        expect(r.timedOut, `timed out after ${TIMEOUT_MS} ms`).toBe(false);
-        expect(r.stderr, 'a JavaScript stack frame reached stderr').not.toMatch(JS_FRAME);
-        if (d.stdoutRe !== null) expect(r.stdout).toMatch(new RegExp(d.stdoutRe));
-        else {
-          const expPath = join(ROOT, rel + '.exp');
-          expect(existsSync(expPath), `missing ${rel}.exp (run scripts/make-exp.js)`).toBe(true);
-          expect(r.stdout, 'stdout differs from .exp' + ctx).toBe(readFileSync(expPath, 'utf8'));
-        }
-        expect(r.code, `exit code (signal ${r.signal})` + ctx).toBe(d.exit);
-        if (d.stderrTail !== null) expect(lastLine(r.stderr), 'last stderr line').toBe(d.stderrTail);
-        if (d.stderrFull) {
-          const want = readFileSync(join(ROOT, rel + '.err'), 'utf8').split('<FILE>').join(join(ROOT, rel));
-          expect(r.stderr, 'full stderr').toBe(want);
-        }
-      }, TIMEOUT_MS * 3);
+    const modes: string[] = d.modes.length > 0 ? d.modes : rel.startsWith('test/py/threads/') ? ['gil', 'nogil'] : [''];
+    for (const mode of modes) {
+    const flag = mode === 'gil' ? ['--gil=on'] : mode === 'nogil' ? ['--gil=off'] : [];
+    test.concurrent(mode ? `${name} [${mode}]` : name, async () => {
+      const r = await withSlot(() => run([...(leakCheck && d.cmdline[0] !== 'dis' ? ['--show-refcount'] : []), ...(leakCheck ? flag : []), ...d.cmdline, rel, ...d.args], d.stdin));
+      const runsProgram = d.exit !== 2 && !d.cmdline.some((w) => ['--version', '-V', '--help', '-h', 'dis'].includes(w));
+      if (leakCheck && runsProgram) {
+        const m = REFCOUNT_LINE.exec(r.stderr);
+        expect(m?.[0], `--show-refcount line at the end of stderr:\n${r.stderr}`).toBe('[0 refs, 0 blocks]\n');
+        r.stderr = r.stderr.slice(0, r.stderr.length - m![0].length);
+      }
+      const ctx = `\n--- stderr of ${rel} ---\n${r.stderr}`;
+      expect(r.timedOut, `timed out after ${TIMEOUT_MS} ms`).toBe(false);
+      expect(r.stderr, 'a JavaScript stack frame reached stderr').not.toMatch(JS_FRAME);
+      if (d.stdoutRe !== null) expect(r.stdout).toMatch(new RegExp(d.stdoutRe));
+      else {
+        const expPath = join(ROOT, rel + '.exp');
+        expect(existsSync(expPath), `missing ${rel}.exp (run scripts/make-exp.js)`).toBe(true);
+        expect(r.stdout, 'stdout differs from .exp' + ctx).toBe(readFileSync(expPath, 'utf8'));
+      }
+      expect(r.code, `exit code (signal ${r.signal})` + ctx).toBe(d.exit);
+      if (d.stderrTail !== null) expect(lastLine(r.stderr), 'last stderr line').toBe(d.stderrTail);
+      if (d.stderrFull) {
+        const want = readFileSync(join(ROOT, rel + '.err'), 'utf8').split('<FILE>').join(join(ROOT, rel));
+        expect(r.stderr, 'full stderr').toBe(want);
+      }
+    }, TIMEOUT_MS * 3);
     }
   }
 });

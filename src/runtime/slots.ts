@@ -61,3 +61,8 @@ export const PENDING_BUILTINS: PendingBuiltin[] = [];
 /** this worker's cache of the heap's intern table (objects/str.ts): content -> ref and back */
 export const INTERNED = new Map<string, number>();
 export const INTERNED_JS = new Map<number, string>();
+/**
+ * Adding to the heap's intern table writes a shared dict. A worker that boots without holding the GIL
+ * (vm/worker.ts) sets `wrap` to take the GIL around that rare case; otherwise it just calls f.
+ */
+export const InternInsertGuard = { wrap: <T>(f: () => T): T => f() };

@@ -2,9 +2,12 @@
  * @fileoverview Writing to stdout/stderr and reading stdin, for print(), sys.stdout.write() and input().
  * Output is buffered per file descriptor and written with fs.writeSync, retrying on EAGAIN (a pipe that the
  * Node main thread has made non-blocking) and on partial writes, so nothing printed is ever lost; stderr is
- * written through immediately, and stdout is flushed before stderr output, before reading stdin and at exit.
+ * written through immediately, and stdout is flushed before stderr output, before reading stdin, at exit, and
+ * after every write while more than one Python thread is alive.
  */
 import { writeSync, readSync } from 'node:fs';
+import { I32 } from './heap.js';
+import { CTL_THREADS_ALIVE } from './layout.js';
 
 const bufs: string[][] = [[], [], []];
 const sizes = [0, 0, 0];
@@ -53,7 +56,16 @@ export function writeText(fd: number, s: string): void {
   }
   bufs[fd].push(s);
   sizes[fd] += s.length;
-  if (sizes[fd] >= LIMIT) flushFd(fd);
+  // with several threads alive each worker writes through, so that output keeps the order in which threads
+  // printed it (CPython's threads share one buffer; ours are per worker)
+  if (sizes[fd] >= LIMIT || I32[CTL_THREADS_ALIVE] > 1) flushFd(fd);
+}
+
+/** reading stdin blocks: the runtime sets these to release and retake the GIL around it (vm/gil.ts) */
+const blockingHooks = { before: (): void => {}, after: (): void => {} };
+export function setStdinBlockingHooks(before: () => void, after: () => void): void {
+  blockingHooks.before = before;
+  blockingHooks.after = after;
 }
 
 let stdinBuf: Buffer = Buffer.alloc(0);
@@ -78,7 +90,8 @@ export function readLine(): string | null {
     const chunk = Buffer.alloc(65536);
     let n = 0;
     try {
-      n = readSync(0, chunk, 0, chunk.length, null);
+      blockingHooks.before();
+      try { n = readSync(0, chunk, 0, chunk.length, null); } finally { blockingHooks.after(); }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); continue; }

@@ -9,7 +9,8 @@
 import { I32 } from '../runtime/heap.js';
 import { raise, Exc } from '../runtime/errors.js';
 import { MY_BREAKER } from './thread-state.js';
-import { EB_DROP, EB_INTERRUPT, EB_BRC, EB_STOP, yieldGil } from './gil.js';
+import { EB_DROP, EB_INTERRUPT, EB_BRC, EB_STOP, EB_ALWAYS, yieldGil } from './gil.js';
+import { CTL_GIL_WAITERS } from '../runtime/layout.js';
 
 /** thrown (not a Python exception) to end a daemon thread when the process exits */
 export class ThreadStop extends Error {}
@@ -18,9 +19,6 @@ let brcMerge: (() => void) | null = null;
 /** refcount.ts's merge of queued biased counts, run on EB_BRC */
 export function setBrcHandler(f: () => void): void { brcMerge = f; }
 
-/** debug switch (-X switch-every-check): offer the GIL at every check point, to show where switches can happen */
-export let SWITCH_EVERY_CHECK = false;
-export function setSwitchEveryCheck(on: boolean): void { SWITCH_EVERY_CHECK = on; }
 
 export function handleEvalBreaker(): void {
   const bits = Atomics.load(I32, MY_BREAKER);
@@ -31,6 +29,8 @@ export function handleEvalBreaker(): void {
   if (bits & EB_STOP) throw new ThreadStop('thread stopped at exit');
   if (bits & EB_DROP) {
     Atomics.and(I32, MY_BREAKER, ~EB_DROP);
+    yieldGil();
+  } else if ((bits & EB_ALWAYS) && Atomics.load(I32, CTL_GIL_WAITERS) > 0) {
     yieldGil();
   }
   if (bits & EB_INTERRUPT) {

@@ -28,6 +28,7 @@ export const EB_DROP = 1;       // another thread asks for the GIL
 export const EB_INTERRUPT = 2;  // Ctrl-C: raise KeyboardInterrupt (main thread only)
 export const EB_BRC = 4;        // other threads queued objects whose biased counts this thread must merge
 export const EB_STOP = 8;       // the process is exiting: a daemon thread stops
+export const EB_ALWAYS = 16;    // -X switch-every-check: stays set, so every check point offers the GIL
 
 /** true under --gil=on (read once per worker, at start) */
 export let GIL_ON = true;
@@ -42,6 +43,14 @@ export function initGil(enabled: boolean, fresh: boolean): void {
 }
 
 export function holdsGil(): boolean { return holding; }
+
+/**
+ * -X switch-every-check (a debug switch): the thread offers the GIL at every eval-breaker check point instead
+ * of once per switch interval, so switches land wherever they can, and a program that is only "safe" because
+ * switches are rare loses updates under --gil=on too.
+ */
+let switchEveryCheck = false;
+export function setSwitchEveryCheck(on: boolean): void { switchEveryCheck = on; }
 
 /** takes the GIL, waiting (and asking the holder to drop it) as long as another thread holds it */
 export function takeGil(): void {
@@ -71,6 +80,7 @@ export function takeGil(): void {
   }
   // a request aimed at the previous time this thread held the lock is stale
   if (I32[MY_BREAKER] & EB_DROP) Atomics.and(I32, MY_BREAKER, ~EB_DROP);
+  if (switchEveryCheck) Atomics.or(I32, MY_BREAKER, EB_ALWAYS);
 }
 
 export function dropGil(): void {
@@ -109,6 +119,7 @@ export function endBlocking(): void {
 
 export function getSwitchInterval(): number { return I32[CTL_SWITCH_INTERVAL] / 1e6; }
 export function setSwitchInterval(seconds: number): void {
-  I32[CTL_SWITCH_INTERVAL] = Math.max(1, Math.min(0x7fffffff, Math.round(seconds * 1e6)));
+  // microseconds, truncated, as CPython's _PyEval_SetSwitchInterval
+  I32[CTL_SWITCH_INTERVAL] = Math.max(1, Math.min(0x7fffffff, Math.trunc(seconds * 1e6)));
 }
 export function gilEnabled(): boolean { return GIL_ON; }

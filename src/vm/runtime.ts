@@ -24,7 +24,7 @@ import { strJs, isInstance, reprJs, callN } from '../runtime/abstract.js';
 import { setBuiltinsDict, initFrameStack } from './call.js';
 import { makeBuiltinModule, moduleDict, newModule, compileSource, execCode, sysModules } from './import.js';
 import { formatException, registerSource } from './traceback.js';
-import { flushAll, writeText } from '../runtime/stdio.js';
+import { flushAll, writeText, setStdinBlockingHooks } from '../runtime/stdio.js';
 import { PySyntaxError } from '../lexer/index.js';
 import { installBuildClass } from './support.js';
 import { formatSyntaxError } from './syntaxerror.js';
@@ -32,7 +32,7 @@ import { heapStats, checkHeap } from '../runtime/heapcheck.js';
 import { Interp } from './state.js';
 import { EXC_HIERARCHY } from '../runtime/errors.js';
 import { T_MODULE as T_MODULE_ } from '../runtime/layout.js';
-import { initGil, takeGil, dropGil, GIL_ON } from './gil.js';
+import { initGil, takeGil, dropGil, GIL_ON, beginBlocking, endBlocking } from './gil.js';
 import { createThreadTable, initThreadState, MY_SLOT, slotOf, setMyState, ST_RUNNING, ST_BLOCKED, ST_IDLE } from './thread-state.js';
 import {
   CTL_THREADS_ALIVE, CTL_EXITING, TS_IDENT, TS_NAME, TS_STATE, TS_BREAKER, MAX_THREADS,
@@ -66,6 +66,7 @@ export function initRuntime(opts: RunOptions): void {
     throw new PyRaise(newException(Exc.MemoryError, null));
   });
   initGil(opts.gil !== false, FRESH);
+  setStdinBlockingHooks(beginBlocking, endBlocking);
   if (!FRESH) {
     attachRuntime();
     return;
@@ -275,7 +276,12 @@ export function runMainThread(source: string, filename: string, opts: { showRefc
   Atomics.store(I32, CTL_EXITING, 1);
   stopOtherThreads();
   let code = res.exitCode;
-  if (opts.showRefcount && Atomics.load(I32, CTL_THREADS_ALIVE) <= 1) reportRefcount();
+  // under the GIL, which this thread now keeps, threads left over cannot touch the heap again; free-threaded,
+  // one still running (it did not stop in time) could, so the report is skipped
+  if (opts.showRefcount) {
+    if (GIL_ON || Atomics.load(I32, CTL_THREADS_ALIVE) <= 1) reportRefcount();
+    else writeText(2, `[refcount report skipped: ${Atomics.load(I32, CTL_THREADS_ALIVE) - 1} thread(s) still running]\n`);
+  }
   if (opts.debug) {
     const problems = checkHeapAtExit();
     if (problems.length) {
@@ -288,9 +294,10 @@ export function runMainThread(source: string, filename: string, opts: { showRefc
 }
 
 /**
- * Daemon threads still running when the main thread is done are stopped (CPython freezes them at exit): each
- * gets EB_STOP and leaves at its next check point or blocking-wait slice. Under --gil=on they cannot run anyway
- * while this thread holds the lock; under --gil=off wait a little for them so the exit reports see a still heap.
+ * Threads still running when the main thread is done (daemon threads, and _thread threads, which CPython never
+ * waits for) are stopped: each gets EB_STOP and leaves at its next check point or blocking-wait slice, and this
+ * thread lets go of the GIL for a moment so that they can, and so that a thread that was only finishing (it
+ * signalled its end, then returns) ends cleanly. The exit reports then see a heap nobody else changes.
  */
 function stopOtherThreads(): void {
   if (Atomics.load(I32, CTL_THREADS_ALIVE) <= 1) return;
@@ -299,10 +306,11 @@ function stopOtherThreads(): void {
     const st = Atomics.load(I32, slotOf(t) + TS_STATE);
     if (st === ST_RUNNING || st === ST_BLOCKED) Atomics.or(I32, slotOf(t) + TS_BREAKER, EB_STOP);
   }
-  if (GIL_ON) return;
-  const end = Date.now() + 200;
+  dropGil();
+  const end = Date.now() + 250;
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (Atomics.load(I32, CTL_THREADS_ALIVE) > 1 && Date.now() < end) Atomics.wait(pause, 0, 0, 2);
+  while (Atomics.load(I32, CTL_THREADS_ALIVE) > 1 && Date.now() < end) Atomics.wait(pause, 0, 0, 1);
+  takeGil();
 }
 
 /** runs one _thread.start_new_thread job on this (pooled) worker: the tuple (function, args, kwargs, ident) */

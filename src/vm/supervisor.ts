@@ -30,10 +30,17 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 /** how often the deadlock watch looks, and how many looks in a row must see no progress */
 const WATCH_MS = 100;
 const WATCH_TICKS = 3;
+/** how long a start waits for a busy worker to come back before a new one is booted */
+const SPAWN_GRACE_MS = 3;
 /** EB_INTERRUPT in gil.ts (not imported: that would load the runtime into this thread) */
 const EB_INTERRUPT = 2;
 
-export function supervise(o: SuperviseOptions): Promise<number> {
+/** starts the main Python thread's worker before its options are known (see worker.ts getInit) */
+export function startEarlyWorker(): Worker {
+  return new Worker(WORKER_URL, { workerData: { early: true }, stdout: false, stderr: false });
+}
+
+export function supervise(o: SuperviseOptions, early: Worker | null = null): Promise<number> {
   const sab = new SharedArrayBuffer(o.heapBytes);
   const I32 = new Int32Array(sab);
   const workers: Worker[] = [];
@@ -49,10 +56,11 @@ export function supervise(o: SuperviseOptions): Promise<number> {
       resolveExit(code);
     };
 
-    function spawn(init: WorkerInit): Worker {
-      const w = new Worker(WORKER_URL, { workerData: init, stdout: false, stderr: false });
+    function spawn(init: WorkerInit, w: Worker | null = null): Worker {
+      if (w === null) w = new Worker(WORKER_URL, { workerData: init, stdout: false, stderr: false });
+      else w.postMessage({ t: 'config', init });
       workers.push(w);
-      w.on('message', (m: ToSupervisor) => onMessage(w, m));
+      w.on('message', (m: ToSupervisor) => onMessage(w!, m));
       w.on('error', (e: Error) => {
         writeSync(2, `minipy: internal error in a worker: ${e.stack ?? e.message}\n`);
         finish(70);
@@ -86,7 +94,9 @@ export function supervise(o: SuperviseOptions): Promise<number> {
           if (w2 !== undefined) give(w2, m.job);
           else {
             pendingJobs.push(m.job);
-            if (booting === 0 || booting < pendingJobs.length) spawnPooled();
+            // a worker that just ran a thread may be about to say it is idle (its message can arrive after
+            // this one): give it a moment before paying for a new worker
+            setTimeout(() => { while (booting < pendingJobs.length) spawnPooled(); }, SPAWN_GRACE_MS);
           }
           return;
         }
@@ -108,7 +118,7 @@ export function supervise(o: SuperviseOptions): Promise<number> {
     spawn({
       sab, fresh: true, tid: 0, gil: o.gil, source: o.source, filename: o.filename, argv: o.argv, path0: o.path0,
       showRefcount: o.showRefcount, debug: o.debug, switchEveryCheck: o.switchEveryCheck,
-    });
+    }, early);
 
     // ------------------------------------------------------------ Ctrl-C
     let interrupts = 0;

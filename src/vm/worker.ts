@@ -33,32 +33,50 @@ export type ToSupervisor =
 
 export type ToWorker = { t: 'run'; job: number };
 
-const wd = workerData as WorkerInit;
 const port = parentPort!;
 const post = (m: ToSupervisor): void => port.postMessage(m);
+
+/**
+ * The main worker is started before the command line is even parsed (cli.ts), with `{ early: true }`: it loads
+ * the parser and the compiler (no heap state) while the Node main thread parses arguments and reads the script,
+ * then receives its WorkerInit (with the heap) as its first message.
+ */
+async function getInit(): Promise<WorkerInit> {
+  const d = workerData as WorkerInit | { early: true };
+  if (!('early' in d)) return d;
+  await import('../lexer/index.js');
+  await import('../compiler/index.js');
+  return new Promise((resolve) => port.once('message', (m: { t: 'config'; init: WorkerInit }) => resolve(m.init)));
+}
+const wd = await getInit();
 
 globalThis.__minipyHeapConfig = { sab: wd.sab, fresh: wd.fresh };
 const { setThreadIdentity } = await import('../runtime/threadid.js');
 setThreadIdentity(wd.tid, !wd.gil);
 if (!wd.fresh) {
-  // the parser and compiler touch no heap state: load them before taking the GIL, so that the main thread
-  // is held up only while the runtime modules evaluate (they read the heap's tables)
-  await import('../lexer/index.js');
-  await import('../compiler/index.js');
+  // Booting runs every runtime module's top level, which only reads the heap (the intern table: see
+  // str.ts findInterned) except to intern a name the table lacks: only that takes the GIL, so the main thread
+  // is not held up while this worker loads (~80 ms).
   const gil = await import('./gil.js');
   const ts = await import('./thread-state.js');
+  const slots = await import('../runtime/slots.js');
   gil.initGil(wd.gil, false);
   ts.initThreadState();
   ts.setMyState(ts.ST_IDLE);
+  slots.InternInsertGuard.wrap = <T>(f: () => T): T => {
+    gil.takeGil();
+    try { return f(); } finally { gil.dropGil(); }
+  };
+  await import('./runtime.js');
+  slots.InternInsertGuard.wrap = <T>(f: () => T): T => f();
   gil.takeGil();
 }
 const rt = await import('./runtime.js');
 const ts = await import('./thread-state.js');
 const gil = await import('./gil.js');
-const eb = await import('./eval-breaker.js');
 ts.setThreadStarter((job) => post({ t: 'start', job }));
 ts.setThreadPrewarm(() => post({ t: 'prewarm' }));
-eb.setSwitchEveryCheck(wd.switchEveryCheck === true);
+gil.setSwitchEveryCheck(wd.switchEveryCheck === true);
 
 if (wd.fresh) {
   rt.initRuntime({ argv: wd.argv!, path0: wd.path0!, gil: wd.gil });

@@ -2,6 +2,7 @@
  * @fileoverview The sys module: argv, path, modules, exit, the recursion limit, maxsize, version, and the
  * standard streams (objects of the FILE type writing to fd 1 and 2).
  */
+import { getSwitchInterval, setSwitchInterval, gilEnabled } from '../../vm/gil.js';
 import { I32, type Ref } from '../heap.js';
 import { NONE, CTL_RECURSION_LIMIT, CTL_SYS_MODULES, TYPE, T_INT, T_BOOL } from '../layout.js';
 import { decref } from '../refcount.js';
@@ -16,7 +17,7 @@ import { defBuiltin, argc, installModuleBuiltins } from '../builtinfn.js';
 import { registerModule } from '../../vm/import.js';
 import { Interp } from '../../vm/state.js';
 import { newStdStream } from './io.js';
-import { EMPTY_TUPLE, MODULE, EXC, TYPEOBJ, Kind, STR, FLAGS, F_STR_UCS4, F_STR_ASCII, BYTES, TUPLE, LIST, DICT, SET, TF_HEAPTYPE, RC, TRUE } from '../layout.js';
+import { EMPTY_TUPLE, MODULE, EXC, TYPEOBJ, Kind, STR, FLAGS, F_STR_UCS4, F_STR_ASCII, BYTES, TUPLE, LIST, DICT, SET, TF_HEAPTYPE, RC, TRUE, FALSE } from '../layout.js';
 import { resolve as pathResolve } from 'node:path';
 import { dictGet } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
@@ -70,9 +71,6 @@ registerModule('sys', (_m, d) => {
   const mu = newInt(0x10ffff);
   dictSet(d, intern('maxunicode'), mu);
   decref(mu);
-  const sw = newFloat(0.005);
-  dictSet(d, intern('_switchinterval'), sw);
-  decref(sw);
   const av = newInt(1013);
   dictSet(d, intern('api_version'), av);
   decref(av);
@@ -155,23 +153,18 @@ defBuiltin('sys', 'getrefcount', (a, n, kw) => {
 });
 defBuiltin('sys', 'getswitchinterval', (_a, n, kw) => {
   argc('getswitchinterval', n, kw, 0, 0);
-  const v = dictGet(sysDict(), intern('_switchinterval'));
-  if (v === 0) return newFloat(0.005);
-  incref(v);
-  return v;
+  return newFloat(getSwitchInterval());
 });
 defBuiltin('sys', 'setswitchinterval', (a, n, kw) => {
   argc('setswitchinterval', n, kw, 1, 1);
   const x = argFloat(I32[a]);
   if (!(x > 0)) raise(Exc.ValueError, 'switch interval must be strictly positive');
-  const v = newFloat(x);
-  dictSet(sysDict(), intern('_switchinterval'), v);
-  decref(v);
+  setSwitchInterval(x);
   return NONE;
 });
 defBuiltin('sys', '_is_gil_enabled', (_a, n, kw) => {
   argc('_is_gil_enabled', n, kw, 0, 0);
-  return TRUE;
+  return gilEnabled() ? TRUE : FALSE;
 });
 defBuiltin('sys', 'getdefaultencoding', (_a, n, kw) => { argc('getdefaultencoding', n, kw, 0, 0); return newStr('utf-8'); });
 defBuiltin('sys', 'getfilesystemencoding', (_a, n, kw) => { argc('getfilesystemencoding', n, kw, 0, 0); return newStr('utf-8'); });

@@ -7,10 +7,11 @@
 import { I32, U8, type Ref } from '../heap.js';
 import { allocBlock, blockWords } from '../alloc.js';
 import {
+  DICT, DICT_ENTRY_WORDS, HDR,
   FLAGS, TYPE, STR, STR_DATA, F_STR_UCS4, F_STR_INTERNED, F_STR_ASCII, T_STR, CTL_INTERN_DICT,
 } from '../layout.js';
 import { makeImmortal, decref } from '../refcount.js';
-import { INTERNED, INTERNED_JS } from '../slots.js';
+import { INTERNED, INTERNED_JS, InternInsertGuard } from '../slots.js';
 import { dictGet, dictSet, newDict } from './dict.js';
 
 /** allocate an uninitialized str of n code points; ucs4 selects 4-byte storage */
@@ -207,26 +208,93 @@ function markInterned(r: Ref, s: string): void {
   INTERNED_JS.set(r, s);
 }
 
+/** strHash of the str s would become, computed from the JS string (FNV-1a over code points) */
+function hashJs(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) { c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00); i++; }
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h === 0 || h === -1 ? 0x1234567 : h;
+}
+
+/** does heap str r hold exactly the JS string s? (reads only r's own immutable words) */
+function strEqJs(r: Ref, s: string): boolean {
+  const n = I32[r + STR.LEN];
+  if (I32[r + FLAGS] & F_STR_UCS4) {
+    let i = 0;
+    for (const ch of s) { if (i >= n || I32[r + STR_DATA + i] !== ch.codePointAt(0)) return false; i++; }
+    return i === n;
+  }
+  if (n !== s.length) return false;
+  const b = (r + STR_DATA) << 2;
+  for (let i = 0; i < n; i++) if (U8[b + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Finds the interned str with content s in the heap table without allocating or writing anything, so a worker
+ * may call it while another thread changes the table (a worker's boot runs without the GIL). A torn read can
+ * only make it miss: it returns a key only if that key is an interned str (immortal, never changed) equal to s.
+ */
+function findInterned(table: Ref, s: string, h: number): Ref {
+  const tsize = I32[table + DICT.TSIZE];
+  const mask = tsize - 1;
+  const tbl = I32[table + DICT.TABLE] + HDR;
+  const ent = I32[table + DICT.ENTRIES] + HDR;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  for (let probes = 0; probes <= tsize; probes++) {
+    const ix = I32[tbl + i];
+    if (ix === -1 || ix === undefined) return 0;
+    if (ix >= 0) {
+      const e = ent + ix * DICT_ENTRY_WORDS;
+      const k = I32[e + 1];
+      if (I32[e] === h && k > 0 && k < I32.length && I32[k + TYPE] === T_STR &&
+        (I32[k + FLAGS] & F_STR_INTERNED) !== 0 && strEqJs(k, s)) return k;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return 0;
+}
+
 /** the unique immortal str with this content */
 export function intern(s: string): Ref {
-  let r = INTERNED.get(s);
-  if (r !== undefined) return r;
+  const cached = INTERNED.get(s);
+  if (cached !== undefined) return cached;
   const table = I32[CTL_INTERN_DICT];
-  r = newStr(s);
-  if (table !== 0) {
-    const found = dictGet(table, r);
-    if (found !== 0) {
+  if (table === 0) {
+    // the runtime modules are loading in the heap-creating thread: initInternTable() adds these later
+    const r = newStr(s);
+    markInterned(r, s);
+    return r;
+  }
+  const h = hashJs(s);
+  const found = findInterned(table, s, h);
+  if (found !== 0) {
+    INTERNED.set(s, found);
+    INTERNED_JS.set(found, s);
+    return found;
+  }
+  return InternInsertGuard.wrap(() => {
+    const r = newStr(s);
+    // look again, now as the only writer: another thread may have added it meanwhile
+    const again = dictGet(table, r);
+    if (again !== 0) {
       decref(r);
-      INTERNED.set(s, found);
-      INTERNED_JS.set(found, s);
-      return found;
+      INTERNED.set(s, again);
+      INTERNED_JS.set(again, s);
+      return again;
     }
     markInterned(r, s);
     dictSet(table, r, r);
     return r;
-  }
-  markInterned(r, s);
-  return r;
+  });
 }
 
 /** creates the heap's intern table holding every string INTERNED so far (the heap-creating thread, once) */
