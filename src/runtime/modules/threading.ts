@@ -6,9 +6,10 @@
 import { registerModule, compileSource, execCode } from '../../vm/import.js';
 import { THREADING_PY } from './py/threading_py.js';
 import { QUEUE_PY } from './py/queue_py.js';
-import { CONCURRENT_PY, FUTURES_PY } from './py/futures_py.js';
+import { CONCURRENT_PY, FUTURES_PY, FUTURES_BASE_PY, FUTURES_THREAD_PY } from './py/futures_py.js';
 
 for (const [name, src] of [['threading', THREADING_PY], ['queue', QUEUE_PY], ['concurrent', CONCURRENT_PY],
-  ['concurrent.futures', FUTURES_PY]]) {
+  ['concurrent.futures', FUTURES_PY], ['concurrent.futures._base', FUTURES_BASE_PY],
+  ['concurrent.futures.thread', FUTURES_THREAD_PY]]) {
   registerModule(name, (_m, d) => { execCode(compileSource(src, `<frozen ${name}>`), d, d); });
 }

@@ -19,3 +19,7 @@ try:
     import concurrent.nothing_here
 except ModuleNotFoundError as e:
     print(type(e).__name__, e)
+# three levels: concurrent.futures.thread, bound in concurrent.futures once imported
+from concurrent.futures.thread import ThreadPoolExecutor as T
+import concurrent.futures._base
+print(T is ThreadPoolExecutor, concurrent.futures._base.Future is F, concurrent.futures.thread.__name__)

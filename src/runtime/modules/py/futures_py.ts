@@ -9,7 +9,24 @@ export const CONCURRENT_PY = String.raw`
 __path__ = []
 `;
 
+/** concurrent.futures._base and concurrent.futures.thread: CPython's submodules, views of concurrent.futures */
+export const FUTURES_BASE_PY = String.raw`
+from concurrent.futures import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, _AS_COMPLETED, PENDING, RUNNING,
+    CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED, _STATE_TO_DESCRIPTION_MAP, Error, CancelledError, TimeoutError,
+    InvalidStateError, _Waiter, _AsCompletedWaiter, _FirstCompletedWaiter, _AllCompletedWaiter, _AcquireFutures,
+    _create_and_install_waiters, _yield_finished_futures, as_completed, DoneAndNotDoneFutures, wait,
+    _result_or_cancel, Future, Executor, BrokenExecutor)
+`;
+
+export const FUTURES_THREAD_PY = String.raw`
+from concurrent.futures import (_threads_queues, _global_shutdown_lock, _python_exit, _WorkItem, _worker,
+    BrokenThreadPool, ThreadPoolExecutor)
+`;
+
 export const FUTURES_PY = String.raw`
+# a package: its _base and thread submodules can be imported
+__path__ = []
+
 import collections
 import itertools
 import os
