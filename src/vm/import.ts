@@ -131,6 +131,7 @@ function loadModule(name: string): Ref {
   if (existing !== 0) { incref(existing); return existing; }
   if (BUILTIN_MODULES.has(name)) {
     const m = makeBuiltinModule(name);
+    bindInParent(name, m);
     incref(m);
     return m;
   }
@@ -166,8 +167,23 @@ function loadModule(name: string): Ref {
   }
   // the module may have replaced itself in sys.modules
   const final = dictGet(mods, key);
+  bindInParent(name, final !== 0 ? final : m);
   if (final !== 0 && final !== m) { incref(final); decref(m); return final; }
   return m;
+}
+
+/** a submodule, once loaded, is an attribute of its package: `import a.b` then `a.b` */
+function bindInParent(name: string, m: Ref): void {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return;
+  const parent = dictGet(sysModules(), intern(name.slice(0, dot)));
+  if (parent === 0) return;
+  const leaf = newStr(name.slice(dot + 1));
+  try {
+    setAttr(parent, leaf, m);
+  } finally {
+    decref(leaf);
+  }
 }
 
 /** IMPORT_NAME: `import a.b.c` gives a (fromlist None), `from a.b import c` gives a.b */
@@ -194,9 +210,21 @@ export function importFrom(m: Ref, name: Ref): Ref {
   const v = getAttrSoft(m, name);
   if (v !== 0) return v;
   const modName = strToJs(I32[m + MODULE.NAME]);
+  // `from package import submodule` imports the submodule
+  if (I32[m + TYPE] === T_MODULE && dictGet(moduleDict(m), intern('__path__')) !== 0) {
+    const sub = `${modName}.${strToJs(name)}`;
+    if (BUILTIN_MODULES.has(sub)) return loadModule(sub);
+  }
   const file = dictGet(moduleDict(m), N.__file__);
   const where = file !== 0 && I32[file + TYPE] === T_STR ? ` (${strToJs(file)})` : ' (unknown location)';
-  raise(Exc.ImportError, `cannot import name '${strToJs(name)}' from '${modName}'${where}`);
+  const e = newException(Exc.ImportError, `cannot import name '${strToJs(name)}' from '${modName}'${where}`);
+  const nm = newStr(modName);
+  try {
+    setAttr(e, N.name, nm);
+  } finally {
+    decref(nm);
+  }
+  throw new PyRaise(e);
 }
 
 /** IMPORT_STAR: copies public names (or __all__) into the namespace */

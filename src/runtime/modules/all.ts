@@ -18,3 +18,4 @@ import './typing.js';
 import './types.js';
 import './enum.js';
 import './thread.js';
+import './threading.js';
