@@ -32,7 +32,9 @@ import { heapStats, checkHeap } from '../runtime/heapcheck.js';
 import { Interp } from './state.js';
 import { EXC_HIERARCHY } from '../runtime/errors.js';
 import { T_MODULE as T_MODULE_ } from '../runtime/layout.js';
-import { initGil, takeGil, dropGil, GIL_ON, beginBlocking, endBlocking } from './gil.js';
+import { initGil, takeGil, dropGil, GIL_ON, beginBlocking, endBlocking, onBlocking } from './gil.js';
+import { suspendAll, resumeAll } from '../runtime/objlock.js';
+import { FT } from '../runtime/threadid.js';
 import { createThreadTable, initThreadState, MY_SLOT, slotOf, setMyState, ST_RUNNING, ST_BLOCKED, ST_IDLE } from './thread-state.js';
 import {
   CTL_THREADS_ALIVE, CTL_EXITING, TS_IDENT, TS_NAME, TS_STATE, TS_BREAKER, MAX_THREADS,
@@ -70,6 +72,8 @@ export function initRuntime(opts: RunOptions): void {
   initGil(opts.gil !== false, FRESH);
   setBrcHandler(brcMergePending);
   setStdinBlockingHooks(beginBlocking, endBlocking);
+  // free-threaded, a thread that blocks must not keep the per-object locks of the operation it is in
+  if (FT) onBlocking(suspendAll, resumeAll);
   if (!FRESH) {
     attachRuntime();
     return;
@@ -304,16 +308,24 @@ export function runMainThread(source: string, filename: string, opts: { showRefc
  */
 function stopOtherThreads(): void {
   if (Atomics.load(I32, CTL_THREADS_ALIVE) <= 1) return;
+  dropGil();
+  // first a moment for threads that are only finishing (they signalled their end and are returning), so they
+  // end cleanly; then the stop bit for the rest
+  waitForAlive(1, 50);
   for (let t = 0; t < MAX_THREADS; t++) {
     if (t === TID) continue;
     const st = Atomics.load(I32, slotOf(t) + TS_STATE);
     if (st === ST_RUNNING || st === ST_BLOCKED) Atomics.or(I32, slotOf(t) + TS_BREAKER, EB_STOP);
   }
-  dropGil();
-  const end = Date.now() + 250;
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (Atomics.load(I32, CTL_THREADS_ALIVE) > 1 && Date.now() < end) Atomics.wait(pause, 0, 0, 1);
+  waitForAlive(1, 250);
   takeGil();
+}
+
+/** waits (at most ms) until at most n Python threads are alive */
+function waitForAlive(n: number, ms: number): void {
+  const end = Date.now() + ms;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (Atomics.load(I32, CTL_THREADS_ALIVE) > n && Date.now() < end) Atomics.wait(pause, 0, 0, 1);
 }
 
 /** runs one _thread.start_new_thread job on this (pooled) worker: the tuple (function, args, kwargs, ident) */

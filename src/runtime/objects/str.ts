@@ -12,6 +12,8 @@ import {
 } from '../layout.js';
 import { makeImmortal, decref } from '../refcount.js';
 import { INTERNED, INTERNED_JS, InternInsertGuard } from '../slots.js';
+import { lockObj, unlockObj } from '../objlock.js';
+import { FT } from '../threadid.js';
 import { dictGet, dictSet, newDict } from './dict.js';
 
 /** allocate an uninitialized str of n code points; ucs4 selects 4-byte storage */
@@ -282,18 +284,23 @@ export function intern(s: string): Ref {
     return found;
   }
   return InternInsertGuard.wrap(() => {
-    const r = newStr(s);
-    // look again, now as the only writer: another thread may have added it meanwhile
-    const again = dictGet(table, r);
-    if (again !== 0) {
-      decref(r);
-      INTERNED.set(s, again);
-      INTERNED_JS.set(again, s);
-      return again;
+    // now the only writer (the GIL, or the table's own lock when free-threaded), so a lookup cannot race a
+    // resize: look again without dict.ts, which a booting worker may reach before its module body has run
+    if (FT) lockObj(table);
+    try {
+      const again = findInterned(table, s, h);
+      if (again !== 0) {
+        INTERNED.set(s, again);
+        INTERNED_JS.set(again, s);
+        return again;
+      }
+      const r = newStr(s);
+      markInterned(r, s);
+      dictSet(table, r, r);
+      return r;
+    } finally {
+      if (FT) unlockObj(table);
     }
-    markInterned(r, s);
-    dictSet(table, r, r);
-    return r;
   });
 }
 
