@@ -4,6 +4,7 @@
  * compiled and run in a fresh module namespace. Also the one source → code object pipeline the CLI uses.
  * Not here: the individual modules (runtime/modules/*.ts).
  */
+import { loadFrozenSpec, saveFrozenSpec } from './frozen-cache.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { I32, type Ref } from '../runtime/heap.js';
@@ -78,8 +79,12 @@ export function makeBuiltinModule(name: string): Ref {
 
 /** compiles source text to an (immortal) code object; SyntaxError is thrown as PySyntaxError */
 export function compileSource(source: string, filename: string): Ref {
-  const ast = parse(source, filename);
-  const spec = compile(ast, filename);
+  const frozen = filename.startsWith('<frozen ');
+  let spec = frozen ? loadFrozenSpec(filename, source) : null;
+  if (spec === null) {
+    spec = compile(parse(source, filename), filename);
+    if (frozen) saveFrozenSpec(filename, source, spec);
+  }
   try {
     return codeFromSpec(spec);
   } catch (e) {

@@ -8,6 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { ToSupervisor, ToWorker, WorkerInit } from './worker.js';
 import {
   CTL_THREADS_ALIVE, CTL_THREADS_BLOCKED, CTL_PROGRESS, CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_WAIT_DESC,
@@ -30,6 +31,8 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 /** how often the deadlock watch looks, and how many looks in a row must see no progress */
 const WATCH_MS = 100;
 const WATCH_TICKS = 3;
+/** how many workers a program that imports _thread gets ahead of time */
+const PREWARM = Math.max(1, Math.min(availableParallelism(), 4));
 /** how long a start waits for a busy worker to come back before a new one is booted */
 const SPAWN_GRACE_MS = 3;
 /** EB_INTERRUPT in gil.ts (not imported: that would load the runtime into this thread) */
@@ -101,7 +104,8 @@ export function supervise(o: SuperviseOptions, early: Worker | null = null): Pro
           return;
         }
         case 'prewarm':
-          if (idle.length === 0 && booting === 0) spawnPooled();
+          // one spare per core: a program that starts as many threads as there are cores finds them all ready
+          while (idle.length + booting < PREWARM) spawnPooled();
           return;
         case 'ready':
         case 'idle': {
