@@ -83,8 +83,8 @@ export function supervise(o: SuperviseOptions, early: Worker | null = null): Pro
     function give(w: Worker, job: number): void {
       const m: ToWorker = { t: 'run', job };
       w.postMessage(m);
-      // keep one spare warm, so the next start is a message too
-      if (idle.length === 0 && booting === 0) spawnPooled();
+      // no spare is booted here: the pool was prewarmed with one worker per core, and a boot now would take a
+      // core from the threads just started (booting is ~100 ms of CPU)
     }
 
     function onMessage(w: Worker, m: ToSupervisor): void {
