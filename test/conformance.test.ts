@@ -17,7 +17,8 @@
 //                            elsewhere: once, with no flag)
 //   # 3.14: what differs     expectations hand-written for CPython 3.14 (make-exp leaves them alone)
 //   # minipy: what differs   expectations hand-written for minipy itself (e.g. its program name)
-// Every run, whatever its directives, fails if stderr shows a JavaScript stack frame. Every minipy run also
+// Every run, whatever its directives, fails if stderr shows a JavaScript stack frame. test/py/threads programs
+// run with MINIPY_DEBUG=1: the heap is walked at exit and a broken invariant makes the exit code 70. Every minipy run also
 // passes --show-refcount and fails unless the program leaked nothing: its last stderr line must be
 // `[0 refs, 0 blocks]` (that line is removed before the stderr expectations are checked).
 import { spawn } from 'node:child_process';
@@ -57,9 +58,9 @@ async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-function run(args: string[], stdin: string): Promise<RunResult> {
+function run(args: string[], stdin: string, env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(command[0], [...command.slice(1), ...args], { cwd: ROOT, stdio: 'pipe' });
+    const child = spawn(command[0], [...command.slice(1), ...args], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -97,7 +98,9 @@ describe('conformance corpus', () => {
     for (const mode of modes) {
     const flag = mode === 'gil' ? ['--gil=on'] : mode === 'nogil' ? ['--gil=off'] : [];
     test.concurrent(mode ? `${name} [${mode}]` : name, async () => {
-      const r = await withSlot(() => run([...(leakCheck && d.cmdline[0] !== 'dis' ? ['--show-refcount'] : []), ...(leakCheck ? flag : []), ...d.cmdline, rel, ...d.args], d.stdin));
+      const r = await withSlot(() => run([...(leakCheck && d.cmdline[0] !== 'dis' ? ['--show-refcount'] : []), ...(leakCheck ? flag : []), ...d.cmdline, rel, ...d.args], d.stdin,
+        // thread programs also get the heap walk at exit (every block, header and free list): exit 70 if unsound
+        rel.startsWith('test/py/threads/') ? { MINIPY_DEBUG: '1' } : {}));
       const runsProgram = d.exit !== 2 && !d.cmdline.some((w) => ['--version', '-V', '--help', '-h', 'dis'].includes(w));
       if (leakCheck && runsProgram) {
         const m = REFCOUNT_LINE.exec(r.stderr);

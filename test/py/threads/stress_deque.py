@@ -1,6 +1,4 @@
-# modes: gil
-# nogil (to add to modes): needs the thread-safe allocator and biased counts of branch ftmem. Merged with it
-# (ftmem dacc949), every stress_* output matched under --gil=off with MINIPY_DEBUG=1; without these locks they fail.
+# modes: gil nogil
 # One deque used by several threads (per-object locks under --gil=off): 4 producers append 5,000 items each,
 # 4 consumers popleft until all 20,000 are taken; every item is consumed exactly once.
 import _thread

@@ -1,6 +1,4 @@
-# modes: gil
-# nogil (to add to modes): needs the thread-safe allocator and biased counts of branch ftmem. Merged with it
-# (ftmem dacc949), every stress_* output matched under --gil=off with MINIPY_DEBUG=1; without these locks they fail.
+# modes: gil nogil
 # Many threads on one dict (per-object locks under --gil=off): disjoint keys (all kept), shared keys (no
 # entry lost or duplicated), deletes, setdefault, and defaultdict(list) appends (no item lost).
 import _thread

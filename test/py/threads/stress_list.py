@@ -1,6 +1,4 @@
-# modes: gil
-# nogil (to add to modes): needs the thread-safe allocator and biased counts of branch ftmem. Merged with it
-# (ftmem dacc949), every stress_* output matched under --gil=off with MINIPY_DEBUG=1; without these locks they fail.
+# modes: gil nogil
 # Many threads on one list (per-object locks under --gil=off): 8 threads x 10,000 appends must give exactly
 # 80,000 items, each once; then 8 threads pop 10,000 each: every item comes out exactly once, the list ends empty;
 # meanwhile readers index, iterate, count and test membership without crashing.

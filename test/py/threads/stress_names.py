@@ -1,6 +1,4 @@
-# modes: gil
-# nogil (to add to modes): needs the thread-safe allocator and biased counts of branch ftmem. Merged with it
-# (ftmem dacc949), every stress_* output matched under --gil=off with MINIPY_DEBUG=1; without these locks they fail.
+# modes: gil nogil
 # Globals, closure cells and instance attributes written and read by many threads at once (--gil=off: the
 # lock-free LOAD_GLOBAL path with its seqlock, locked cells and instance dicts): no crash, no wrong value.
 import _thread

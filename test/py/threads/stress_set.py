@@ -1,6 +1,4 @@
-# modes: gil
-# nogil (to add to modes): needs the thread-safe allocator and biased counts of branch ftmem. Merged with it
-# (ftmem dacc949), every stress_* output matched under --gil=off with MINIPY_DEBUG=1; without these locks they fail.
+# modes: gil nogil
 # Many threads on one set (per-object locks under --gil=off): overlapping adds keep each element once,
 # discards of disjoint ranges remove exactly those, membership tests and iteration never crash.
 import _thread
