@@ -76,8 +76,12 @@ async function runProgram(opts: Opts, script: string | undefined, rest: string[]
     showRefcount: opts.showRefcount === true || xopts.has('showrefcount'),
     debug: process.env.MINIPY_DEBUG === '1',
     switchEveryCheck: xopts.has('switch-every-check'),
+    prewarm: USES_THREADS.test(source),
   }, w);
 }
+
+/** an import of a thread module in the main script (the pool then boots with the main thread) */
+const USES_THREADS = /^\s*(?:import|from)\s+(?:threading|_thread|queue|concurrent)\b/m;
 
 /** the main Python thread's worker, started first thing so that its boot overlaps argument parsing */
 let earlyWorker: Worker | null = null;

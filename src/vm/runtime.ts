@@ -35,10 +35,9 @@ import { T_MODULE as T_MODULE_ } from '../runtime/layout.js';
 import { initGil, takeGil, dropGil, GIL_ON, beginBlocking, endBlocking, onBlocking } from './gil.js';
 import { suspendAll, resumeAll } from '../runtime/objlock.js';
 import { FT } from '../runtime/threadid.js';
-import { threadPrewarm } from './thread-state.js';
 import { createThreadTable, initThreadState, MY_SLOT, slotOf, setMyState, ST_RUNNING, ST_BLOCKED, ST_IDLE } from './thread-state.js';
 import {
-  CTL_THREADS_ALIVE, CTL_EXITING, TS_IDENT, TS_NAME, TS_STATE, TS_BREAKER, MAX_THREADS,
+  CTL_INIT_DONE, CTL_THREADS_ALIVE, CTL_EXITING, TS_IDENT, TS_NAME, TS_STATE, TS_BREAKER, MAX_THREADS,
 } from '../runtime/layout.js';
 import { ThreadStop, setBrcHandler } from './eval-breaker.js';
 import { brcMergePending, threadExit } from '../runtime/refcount.js';
@@ -99,6 +98,9 @@ export function initRuntime(opts: RunOptions): void {
   initFrameStack();
   installGeneratorFinalizer();
   setDelHook(callDel);
+  // workers started early (supervisor.ts prewarm) wait for this before they read the heap
+  Atomics.store(I32, CTL_INIT_DONE, 1);
+  Atomics.notify(I32, CTL_INIT_DONE);
 }
 
 /**
@@ -275,16 +277,11 @@ function describeBlock(r: Ref): string {
 }
 
 
-/** an import of a thread module anywhere in the main script */
-const USES_THREADS = /^\s*(?:import|from)\s+(?:threading|_thread|queue|concurrent)\b/m;
-
 /**
  * The main Python thread's whole life after initRuntime: run the program, wait for non-daemon threads (inside
  * runMain), stop daemon threads, then the exit reports. Returns the exit code.
  */
 export function runMainThread(source: string, filename: string, opts: { showRefcount: boolean; debug: boolean }): number {
-  // a program that will start threads gets its pool booting now, in parallel with its own start
-  if (threadPrewarm !== null && USES_THREADS.test(source)) threadPrewarm();
   const res = runMain(source, filename);
   Atomics.store(I32, CTL_EXITING, 1);
   stopOtherThreads();

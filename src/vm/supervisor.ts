@@ -25,6 +25,8 @@ export interface SuperviseOptions {
   showRefcount: boolean;
   debug: boolean;
   switchEveryCheck: boolean;
+  /** the program imports a thread module: boot the pool together with the main thread */
+  prewarm: boolean;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -123,6 +125,7 @@ export function supervise(o: SuperviseOptions, early: Worker | null = null): Pro
       sab, fresh: true, tid: 0, gil: o.gil, source: o.source, filename: o.filename, argv: o.argv, path0: o.path0,
       showRefcount: o.showRefcount, debug: o.debug, switchEveryCheck: o.switchEveryCheck,
     }, early);
+    if (o.prewarm) while (idle.length + booting < PREWARM) spawnPooled();
 
     // ------------------------------------------------------------ Ctrl-C
     let interrupts = 0;

@@ -54,6 +54,13 @@ globalThis.__minipyHeapConfig = { sab: wd.sab, fresh: wd.fresh };
 const { setThreadIdentity } = await import('../runtime/threadid.js');
 setThreadIdentity(wd.tid, !wd.gil);
 if (!wd.fresh) {
+  // a worker started together with the main one (supervisor.ts prewarm) loads what needs no heap, then waits
+  // until the main thread has built the heap
+  await import('../lexer/index.js');
+  await import('../compiler/index.js');
+  const { CTL_INIT_DONE } = await import('../runtime/layout.js');
+  const raw = new Int32Array(wd.sab);
+  while (Atomics.load(raw, CTL_INIT_DONE) === 0) Atomics.wait(raw, CTL_INIT_DONE, 0, 50);
   // Booting runs every runtime module's top level, which only reads the heap (the intern table: see
   // str.ts findInterned) except to intern a name the table lacks: only that takes the GIL, so the main thread
   // is not held up while this worker loads (~80 ms).
