@@ -31,7 +31,6 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 _format_exc = _thread._format_exc
 # tells the runtime a thread's name (for its deadlock report); absent in other _thread implementations
 _set_name = getattr(_thread, '_set_name', None)
-_thread_count = getattr(_thread, '_count', None)
 
 # ------------------------------------------------------------------ trace and profile hooks (not used)
 
@@ -868,20 +867,8 @@ def _shutdown():
             t._started.wait()
             t._wait_done()
         threads = None
-    # a joined thread may still be leaving its worker (dropping its last references): wait for that too, as
-    # CPython waits for the threads' handles and not only for run() to return. Threads started with _thread
-    # directly are not waited for (not for long).
-    if _thread_count is not None:
-        deadline = _time() + 0.5
-        while _time() < deadline:
-            with _active_limbo_lock:
-                others = 0
-                for t in _enumerate():
-                    if t is not _main_thread and not t._is_stopped:
-                        others += 1
-            if _thread_count() <= others:
-                break
-            _sleep(0.001)
+    # a joined thread may still be leaving its worker (dropping its last references): the runtime waits for that
+    # when the main thread ends (vm/runtime.ts stopOtherThreads), as CPython waits for the threads' handles
 
 # ------------------------------------------------------------------ thread-local data
 
