@@ -5,22 +5,7 @@ import _thread
 
 NT = 8
 
-def run(fn, args_list):
-    left = [len(args_list)]
-    guard = _thread.allocate_lock()
-    done = _thread.allocate_lock()
-    done.acquire()
-    def body(args):
-        try:
-            fn(*args)
-        finally:
-            with guard:
-                left[0] -= 1
-                if left[0] == 0:
-                    done.release()
-    for a in args_list:
-        _thread.start_new_thread(body, (a,))
-    done.acquire()
+from harness import run
 
 s = set()
 def adder(t):
