@@ -235,6 +235,7 @@ export const CTL_THREADS_ALIVE = 288;   // Python threads started and not finish
 export const CTL_THREADS_BLOCKED = 289; // of those, blocked with no timeout (the deadlock watch, supervisor.ts)
 export const CTL_PROGRESS = 290;        // bumped by every lock release: the deadlock watch sees progress
 export const CTL_EXITING = 291;         // 1 once the main thread finished: daemon threads stop at their next check
+export const CTL_BOOTING = 292;         // pool workers attaching to the heap right now (the exit reports wait for 0)
 /** --gil=off: spin lock of the global overflow free lists (alloc.ts) */
 export const CTL_OVERFLOW_LOCK = 320;
 /** --gil=off: one word per size class, head of a list of batches of free blocks (alloc.ts); always 0 under --gil=on */

@@ -37,7 +37,7 @@ import { suspendAll, resumeAll } from '../runtime/objlock.js';
 import { FT } from '../runtime/threadid.js';
 import { createThreadTable, initThreadState, MY_SLOT, slotOf, setMyState, ST_RUNNING, ST_BLOCKED, ST_IDLE } from './thread-state.js';
 import {
-  CTL_INIT_DONE, CTL_THREADS_ALIVE, CTL_EXITING, TS_IDENT, TS_NAME, TS_STATE, TS_BREAKER, MAX_THREADS,
+  CTL_INIT_DONE, CTL_BOOTING, CTL_THREADS_ALIVE, CTL_EXITING, TS_IDENT, TS_NAME, TS_STATE, TS_BREAKER, MAX_THREADS,
 } from '../runtime/layout.js';
 import { ThreadStop, setBrcHandler } from './eval-breaker.js';
 import { brcMergePending, threadExit } from '../runtime/refcount.js';
@@ -285,6 +285,8 @@ export function runMainThread(source: string, filename: string, opts: { showRefc
   const res = runMain(source, filename);
   Atomics.store(I32, CTL_EXITING, 1);
   stopOtherThreads();
+  // only the heap walks need a heap nobody else writes; a plain exit just ends the booting workers
+  if (opts.showRefcount || opts.debug) waitForBootingWorkers();
   let code = res.exitCode;
   // under the GIL, which this thread now keeps, threads left over cannot touch the heap again; free-threaded,
   // one still running (it did not stop in time) could, so the report is skipped
@@ -321,6 +323,16 @@ function stopOtherThreads(): void {
     if (st === ST_RUNNING || st === ST_BLOCKED) Atomics.or(I32, slotOf(t) + TS_BREAKER, EB_STOP);
   }
   waitForAlive(1, 250);
+  takeGil();
+}
+
+/** a pool worker still attaching writes the heap: the exit reports wait for it (a few seconds at most) */
+function waitForBootingWorkers(): void {
+  if (Atomics.load(I32, CTL_BOOTING) === 0) return;
+  dropGil(); // it may need the GIL to intern a name
+  const end = Date.now() + 5000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (Atomics.load(I32, CTL_BOOTING) > 0 && Date.now() < end) Atomics.wait(pause, 0, 0, 1);
   takeGil();
 }
 

@@ -58,9 +58,16 @@ if (!wd.fresh) {
   // until the main thread has built the heap
   await import('../lexer/index.js');
   await import('../compiler/index.js');
-  const { CTL_INIT_DONE } = await import('../runtime/layout.js');
+  const { CTL_INIT_DONE, CTL_BOOTING, CTL_EXITING } = await import('../runtime/layout.js');
   const raw = new Int32Array(wd.sab);
   while (Atomics.load(raw, CTL_INIT_DONE) === 0) Atomics.wait(raw, CTL_INIT_DONE, 0, 50);
+  // attaching writes the heap (this worker's frame stack, allocator state, interned names): counted, so that
+  // the main thread's exit reports wait for it; too late once the program is exiting (this thread then idles)
+  Atomics.add(raw, CTL_BOOTING, 1);
+  if (Atomics.load(raw, CTL_EXITING) !== 0) {
+    Atomics.sub(raw, CTL_BOOTING, 1);
+    await new Promise(() => { /* never: the process is about to end */ });
+  }
   // Booting runs every runtime module's top level, which only reads the heap (the intern table: see
   // str.ts findInterned) except to intern a name the table lacks: only that takes the GIL, so the main thread
   // is not held up while this worker loads (~80 ms).
@@ -99,4 +106,6 @@ if (wd.fresh) {
     }
   });
   post({ t: 'ready' });
+  const { CTL_BOOTING } = await import('../runtime/layout.js');
+  Atomics.sub(new Int32Array(wd.sab), CTL_BOOTING, 1);
 }
