@@ -69,6 +69,7 @@ async function runProgram(opts: Opts, script: string | undefined, rest: string[]
     setFlagsFromString('--no-concurrent-recompilation');
   }
   const { supervise } = await import('./vm/supervisor.js');
+  (await import('./vm/frontend-host.js')).precompile(source, filename);
   const w = earlyWorker;
   earlyWorker = null;
   return supervise({
@@ -148,6 +149,8 @@ export async function main(args: string[]): Promise<void> {
   }
   if (!args.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version')) {
     earlyWorker = (await import('./vm/supervisor.js')).startEarlyWorker();
+    // the front end (ohm, the compiler) loads on this thread while the worker boots on the other core
+    void (await import('./vm/frontend-host.js')).loadFrontend();
   }
   const { Command, Option } = await import('commander');
   const program = new Command();

@@ -24,8 +24,7 @@ import { getAttrSoft, getAttr, setItem, setAttr, iterToArray } from '../runtime/
 import { Slots } from '../runtime/slots.js';
 import { intNum } from '../runtime/objects/int.js';
 import { N } from '../runtime/names.js';
-import { parse } from '../lexer/index.js';
-import { compile } from '../compiler/index.js';
+import { compileModule } from './frontend.js';
 import { allocFrame } from './call.js';
 import { runFrame } from './interpreter.js';
 import { builtinsDict } from './call.js';
@@ -82,7 +81,7 @@ export function compileSource(source: string, filename: string): Ref {
   const frozen = filename.startsWith('<frozen ');
   let spec = frozen ? loadFrozenSpec(filename, source) : null;
   if (spec === null) {
-    spec = compile(parse(source, filename), filename);
+    spec = compileModule(source, filename);
     if (frozen) saveFrozenSpec(filename, source, spec);
   }
   try {

@@ -25,7 +25,7 @@ import { setBuiltinsDict, initFrameStack } from './call.js';
 import { makeBuiltinModule, moduleDict, newModule, compileSource, execCode, sysModules } from './import.js';
 import { formatException, registerSource } from './traceback.js';
 import { flushAll, writeText, setStdinBlockingHooks } from '../runtime/stdio.js';
-import { PySyntaxError } from '../lexer/index.js';
+import { PySyntaxError } from '../lexer/syntax-error.js';
 import { installBuildClass } from './support.js';
 import { formatSyntaxError } from './syntaxerror.js';
 import { heapStats, checkHeap } from '../runtime/heapcheck.js';

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { ToSupervisor, ToWorker, WorkerInit } from './worker.js';
+import { frontendChannel } from './frontend-host.js';
 import {
   CTL_THREADS_ALIVE, CTL_THREADS_BLOCKED, CTL_PROGRESS, CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_WAIT_DESC,
   MAX_THREADS, STR, STR_DATA, FLAGS, F_STR_UCS4,
@@ -61,9 +62,11 @@ export function supervise(o: SuperviseOptions, early: Worker | null = null): Pro
       resolveExit(code);
     };
 
-    function spawn(init: WorkerInit, w: Worker | null = null): Worker {
-      if (w === null) w = new Worker(WORKER_URL, { workerData: init, stdout: false, stderr: false });
-      else w.postMessage({ t: 'config', init });
+    function spawn(base: Omit<WorkerInit, 'fePort' | 'feSignal'>, w: Worker | null = null): Worker {
+      const fe = frontendChannel();
+      const init: WorkerInit = { ...base, fePort: fe.port, feSignal: fe.signal };
+      if (w === null) w = new Worker(WORKER_URL, { workerData: init, transferList: [fe.port], stdout: false, stderr: false });
+      else w.postMessage({ t: 'config', init }, [fe.port]);
       workers.push(w);
       w.on('message', (m: ToSupervisor) => onMessage(w!, m));
       w.on('error', (e: Error) => {

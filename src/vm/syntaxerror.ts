@@ -2,7 +2,7 @@
  * @fileoverview CPython's report for a SyntaxError raised while compiling: file, line, the source line with a
  * caret under the offending column, and `SyntaxError: message`.
  */
-import type { PySyntaxError } from '../lexer/index.js';
+import type { PySyntaxError } from '../lexer/syntax-error.js';
 
 export function formatSyntaxError(e: PySyntaxError): string {
   let out = '';

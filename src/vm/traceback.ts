@@ -10,7 +10,7 @@ import { I32, type Ref } from '../runtime/heap.js';
 import { TYPE, EXC, TRACEBACK, TYPEOBJ, NONE, T_STR } from '../runtime/layout.js';
 import { strToJs } from '../runtime/objects/str.js';
 import { codeName, codeFilename, codePosition, type CodePosition } from '../runtime/objects/code.js';
-import { parse } from '../lexer/index.js';
+import { parseModule as parse } from './frontend.js';
 import type * as A from '../lexer/ast.js';
 import { strJs, isInstance } from '../runtime/abstract.js';
 import { Exc, PyRaise } from '../runtime/errors.js';

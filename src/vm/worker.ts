@@ -6,7 +6,8 @@
  * Every import here is dynamic: the heap's typed-array views are made when runtime/heap.ts is first evaluated,
  * so the config (which buffer, fresh or not) must be set before any runtime module loads.
  */
-import { workerData, parentPort } from 'node:worker_threads';
+import { workerData, parentPort, type MessagePort } from 'node:worker_threads';
+import { connectFrontend } from './frontend.js';
 
 export interface WorkerInit {
   sab: SharedArrayBuffer;
@@ -14,6 +15,9 @@ export interface WorkerInit {
   fresh: boolean;
   tid: number;
   gil: boolean;
+  /** the channel to the front end on the Node main thread (frontend.ts) */
+  fePort: MessagePort;
+  feSignal: Int32Array;
   // the main thread only
   source?: string;
   filename?: string;
@@ -38,26 +42,24 @@ const post = (m: ToSupervisor): void => port.postMessage(m);
 
 /**
  * The main worker is started before the command line is even parsed (cli.ts), with `{ early: true }`: it loads
- * the parser and the compiler (no heap state) while the Node main thread parses arguments and reads the script,
- * then receives its WorkerInit (with the heap) as its first message.
+ * the modules that need no heap while the Node main thread parses arguments and reads the script, then receives
+ * its WorkerInit (with the heap) as its first message.
  */
 async function getInit(): Promise<WorkerInit> {
   const d = workerData as WorkerInit | { early: true };
   if (!('early' in d)) return d;
-  await import('../lexer/index.js');
-  await import('../compiler/index.js');
+  await import('../runtime/layout.js');
   return new Promise((resolve) => port.once('message', (m: { t: 'config'; init: WorkerInit }) => resolve(m.init)));
 }
 const wd = await getInit();
+connectFrontend(wd.fePort, wd.feSignal);
 
 globalThis.__minipyHeapConfig = { sab: wd.sab, fresh: wd.fresh };
 const { setThreadIdentity } = await import('../runtime/threadid.js');
 setThreadIdentity(wd.tid, !wd.gil);
 if (!wd.fresh) {
-  // a worker started together with the main one (supervisor.ts prewarm) loads what needs no heap, then waits
-  // until the main thread has built the heap
-  await import('../lexer/index.js');
-  await import('../compiler/index.js');
+  // a worker started together with the main one (supervisor.ts prewarm) waits until the main thread has built
+  // the heap
   const { CTL_INIT_DONE, CTL_BOOTING, CTL_EXITING } = await import('../runtime/layout.js');
   const raw = new Int32Array(wd.sab);
   while (Atomics.load(raw, CTL_INIT_DONE) === 0) Atomics.wait(raw, CTL_INIT_DONE, 0, 50);
