@@ -14,7 +14,7 @@
 // This file also owns the directive parser, which the runner imports: one definition of the syntax.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -87,7 +87,10 @@ function main(argv) {
       { cwd: ROOT, input: d.stdin, encoding: 'utf8', timeout: 30000,
         env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
     if (d.stdoutRe === null) writeFileSync(join(ROOT, rel + '.exp'), r.stdout);
-    if (d.stderrFull) writeFileSync(join(ROOT, rel + '.err'), r.stderr.split(join(ROOT, rel)).join('<FILE>'));
+    if (d.stderrFull) {
+      const err = r.stderr.split(join(ROOT, rel)).join('<FILE>').split(dirname(join(ROOT, rel))).join('<DIR>');
+      writeFileSync(join(ROOT, rel + '.err'), err);
+    }
     let note = '';
     if (r.status !== d.exit) note += `  EXIT ${r.status} (directive ${d.exit})`;
     if (d.stderrTail !== null && lastLine(r.stderr) !== d.stderrTail) note += `  TAIL DIFFERS`;

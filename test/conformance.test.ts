@@ -3,7 +3,8 @@
 //
 // Convention: cwd is the repo root, and the script is passed repo-relative as `test/py/<cat>/<name>.py` (that is
 // sys.argv[0]). Tracebacks show the script's absolute path, as CPython does (it makes __main__.__file__ absolute);
-// `<FILE>` in a .py.err file stands for that absolute path, so checkouts anywhere compare equal. Command line:
+// `<FILE>` in a .py.err file stands for that absolute path and `<DIR>` for its folder's (for tracebacks through
+// a module imported from beside it), so checkouts anywhere compare equal. Command line:
 //   node bin/minipy.js <# cmdline: words> test/py/<cat>/<name>.py <# args: words>
 // MINIPY_BIN="python3" (any command, split on spaces) replaces `node bin/minipy.js`, e.g. to check the harness
 // against CPython. MINIPY_TEST_FILTER=substring runs only matching paths. MINIPY_TEST_JOBS caps parallel runs (3).
@@ -23,7 +24,7 @@
 // `[0 refs, 0 blocks]` (that line is removed before the stderr expectations are checked).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
 // @ts-ignore plain ESM script without type declarations
 import { ROOT, findTests, parseDirectives, lastLine } from '../scripts/make-exp.js';
@@ -119,7 +120,8 @@ describe('conformance corpus', () => {
       expect(r.code, `exit code (signal ${r.signal})` + ctx).toBe(d.exit);
       if (d.stderrTail !== null) expect(lastLine(r.stderr), 'last stderr line').toBe(d.stderrTail);
       if (d.stderrFull) {
-        const want = readFileSync(join(ROOT, rel + '.err'), 'utf8').split('<FILE>').join(join(ROOT, rel));
+        const want = readFileSync(join(ROOT, rel + '.err'), 'utf8').split('<FILE>').join(join(ROOT, rel))
+          .split('<DIR>').join(dirname(join(ROOT, rel)));
         expect(r.stderr, 'full stderr').toBe(want);
       }
     }, TIMEOUT_MS * 3);

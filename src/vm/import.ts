@@ -19,7 +19,10 @@ import {
   newDict, dictGet, dictSet, dictPop, dictNextEntry, dictEntryKey, dictEntryValue,
 } from '../runtime/objects/dict.js';
 import { codeFromSpec, PyNotSupported } from '../runtime/objects/code.js';
-import { newException } from '../runtime/objects/exception.js';
+import { newException, newExceptionArgs } from '../runtime/objects/exception.js';
+import { tupleSteal } from '../runtime/objects/tuple.js';
+import { newInt } from '../runtime/objects/int.js';
+import { PySyntaxError } from '../lexer/syntax-error.js';
 import { getAttrSoft, getAttr, setItem, setAttr, iterToArray } from '../runtime/abstract.js';
 import { Slots } from '../runtime/slots.js';
 import { intNum } from '../runtime/objects/int.js';
@@ -93,6 +96,50 @@ export function compileSource(source: string, filename: string): Ref {
   }
 }
 
+/**
+ * compileSource for code compiled while the program runs (import of a .py file, exec, eval, namedtuple): a
+ * syntax error is raised as a Python SyntaxError (or IndentationError, TabError) that the program can catch,
+ * with CPython's args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+ */
+export function compileOrRaise(source: string, filename: string): Ref {
+  try {
+    return compileSource(source, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw new PyRaise(syntaxErrorObject(e, source, false));
+    throw e;
+  }
+}
+
+/** what eval() compiles: an assignment of its expression (leading blanks stripped), read back by the caller */
+export const EVAL_RESULT = '__minipy_eval_result__';
+const EVAL_PREFIX = `${EVAL_RESULT} = `;
+
+/** compiles eval()'s text; a SyntaxError's position is given in the text, not in the wrapping assignment */
+export function compileEval(text: string): Ref {
+  try {
+    return compileSource(EVAL_PREFIX + text + '\n', '<string>');
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    if (e.lineno === 1) {
+      e.offset = Math.max(1, e.offset - EVAL_PREFIX.length);
+      if (e.endOffset !== undefined) e.endOffset = Math.max(e.offset, e.endOffset - EVAL_PREFIX.length);
+      e.text = e.text.slice(EVAL_PREFIX.length);
+    }
+    throw new PyRaise(syntaxErrorObject(e, text, true));
+  }
+}
+
+function syntaxErrorObject(e: PySyntaxError, source: string, isEval: boolean): Ref {
+  // CPython's text ends with a newline (its tokenizer adds one to exec'd source), except eval's last line
+  const text = e.text + (!isEval || e.lineno < source.split('\n').length ? '\n' : '');
+  const num = (n: number | undefined): Ref => (n === undefined ? NONE : newInt(n));
+  const info = tupleSteal([newStr(e.filename), newInt(e.lineno), newInt(e.offset), newStr(text),
+    num(e.endLineno ?? e.lineno), num(e.endOffset ?? 0)]);
+  const args = tupleSteal([newStr(e.msg), info]);
+  const t = e.kind === 'IndentationError' ? Exc.IndentationError : e.kind === 'TabError' ? Exc.TabError : Exc.SyntaxError;
+  return newExceptionArgs(t, args);
+}
+
 /** runs a module-level code object in namespace d; returns nothing, raises what the code raises */
 export function execCode(code: Ref, globals: Ref, locals: Ref): void {
   const f = allocFrame(code, globals, builtinsDict, locals, 0);
@@ -154,7 +201,7 @@ function loadModule(name: string): Ref {
     }
     throw new PyRaise(e);
   }
-  const code = compileSource(src.source, src.filename);
+  const code = compileOrRaise(src.source, src.filename);
   const m = newModule(name);
   const d = moduleDict(m);
   const fn = newStr(src.filename);

@@ -14,16 +14,16 @@ import { initSingletons } from '../runtime/immortal.js';
 import { initExceptionTypes, newException } from '../runtime/objects/exception.js';
 import { newDict, dictSet, dictGet, dictNextEntry, dictEntryKey } from '../runtime/objects/dict.js';
 import { makeImmortal, decref, incref, setDelHook } from '../runtime/refcount.js';
-import { typeLookup } from '../runtime/typeobj.js';
+import { typeLookup, typeName } from '../runtime/typeobj.js';
 import { installBuiltins } from '../runtime/builtinfn.js';
 import { setOutOfMemoryHandler } from '../runtime/alloc.js';
 import { PyRaise, Exc, raise } from '../runtime/errors.js';
 import { intern, newStr, strToJs, initInternTable } from '../runtime/objects/str.js';
 import { intToBig } from '../runtime/objects/int.js';
-import { strJs, isInstance, reprJs, callN } from '../runtime/abstract.js';
+import { strJs, isInstance, reprJs, callN, getAttr } from '../runtime/abstract.js';
 import { setBuiltinsDict, initFrameStack } from './call.js';
 import { makeBuiltinModule, moduleDict, newModule, compileSource, execCode, sysModules } from './import.js';
-import { formatException, registerSource } from './traceback.js';
+import { formatException, registerSource, setSyntaxErrorFormatter } from './traceback.js';
 import { flushAll, writeText, setStdinBlockingHooks } from '../runtime/stdio.js';
 import { PySyntaxError } from '../lexer/syntax-error.js';
 import { installBuildClass } from './support.js';
@@ -72,6 +72,7 @@ export function initRuntime(opts: RunOptions): void {
   initGil(opts.gil !== false, FRESH);
   setBrcHandler(brcMergePending);
   setStdinBlockingHooks(beginBlocking, endBlocking);
+  setSyntaxErrorFormatter(syntaxErrorBlock);
   // free-threaded, a thread that blocks must not keep the per-object locks of the operation it is in
   if (FT) onBlocking(suspendAll, resumeAll);
   if (!FRESH) {
@@ -135,6 +136,25 @@ function waitForThreads(): void {
     writeText(2, `Exception ignored on threading shutdown:\n${formatException(e.exc)}`);
     decref(e.exc);
   }
+}
+
+/** the block a raised SyntaxError ends its traceback with: file, line, source line, caret, message (as the
+ *  top-level report of formatSyntaxError), read from the exception's attributes */
+function syntaxErrorBlock(e: Ref): string {
+  const attr = (name: string): Ref => getAttr(e, intern(name));
+  const js = (name: string): string | undefined => {
+    const v = attr(name);
+    try { return v === NONE ? undefined : strJs(v); } finally { decref(v); }
+  };
+  const num = (name: string): number | undefined => {
+    const v = js(name);
+    return v === undefined ? undefined : Number(v);
+  };
+  const kind = typeName(I32[e + TYPE]);
+  return formatSyntaxError({
+    kind, msg: js('msg') ?? '', filename: js('filename') ?? '<unknown>', lineno: num('lineno') ?? 1,
+    offset: num('offset') ?? 0, text: js('text') ?? '', endOffset: num('end_offset'),
+  });
 }
 
 /** What happened to a run: the exit code and whether anything is left to print. */

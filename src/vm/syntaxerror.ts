@@ -4,7 +4,8 @@
  */
 import type { PySyntaxError } from '../lexer/syntax-error.js';
 
-export function formatSyntaxError(e: PySyntaxError): string {
+export function formatSyntaxError(e: Pick<PySyntaxError, 'filename' | 'lineno' | 'offset' | 'text' | 'msg'>
+  & { kind: string; endOffset?: number }): string {
   let out = '';
   const text = e.text ?? '';
   out += `  File "${e.filename}", line ${e.lineno}\n`;

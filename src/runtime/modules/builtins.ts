@@ -101,7 +101,7 @@ import { kwCount, noKw, typeDict } from '../builtinfn.js';
 import { intToString } from '../format.js';
 import { formatJs, asciiJs } from '../../vm/support.js';
 import { currentFrame } from '../../vm/interpreter.js';
-import { compileSource, execCode, importName } from '../../vm/import.js';
+import { compileOrRaise, compileEval, EVAL_RESULT, execCode, importName } from '../../vm/import.js';
 import { readLine } from '../stdio.js';
 import { newIter, exhaust, latin1Char, itemOrEnd } from '../types/core.js';
 import { listSort } from '../types/list.js';
@@ -878,8 +878,8 @@ function execOrEval(name: string, isEval: boolean, a: number, n: number, kw: Ref
       else return raise(Exc.TypeError, `${name}() arg 1 must be a string, bytes or code object`);
       if (isEval) {
         text = text.replace(/^[ \t]+/, '');
-        code = compileSource(`__minipy_eval_result__ = (\n${text}\n)\n`, '<string>');
-      } else code = compileSource(text, '<string>');
+        code = compileEval(text);
+      } else code = compileOrRaise(text, '<string>');
     }
     // a module-level frame keeps its variables in the locals dict: run there
     const target = isEval ? (locals === globals ? newDict() : locals) : locals;
@@ -888,7 +888,7 @@ function execOrEval(name: string, isEval: boolean, a: number, n: number, kw: Ref
     }
     execCode(code, globals, target);
     if (!isEval) return NONE;
-    const key = intern('__minipy_eval_result__');
+    const key = intern(EVAL_RESULT);
     const v = dictGet(target, key);
     incref(v);
     const old = dictPop(target, key);

@@ -19,7 +19,7 @@ import { newList, listAppend } from '../objects/list.js';
 import { tupleOf } from '../objects/tuple.js';
 import { newExceptionArgs } from '../objects/exception.js';
 import { defBuiltin, argc, bindArgs, typeDict, installModuleBuiltins, kwCount } from '../builtinfn.js';
-import { registerModule, compileSource, execCode } from '../../vm/import.js';
+import { registerModule, compileSource, compileOrRaise, execCode } from '../../vm/import.js';
 import {
   Slots, getIter, iterNext, richCompare, richCompareBool, CMP_EQ, reprJs, reprGuard, callN, call, getAttr,
   isInstance, typeNameOf, isTrue,
@@ -609,7 +609,7 @@ Slots.setattr[Kind.DEFAULTDICT] = (d, name, v) => {
 /** _exec(source, namespace): runs Python source in a dict (namedtuple builds its __new__ this way) */
 defBuiltin('collections', '_exec', (a, n, kw) => {
   argc('_exec', n, kw, 2, 2);
-  const code = compileSource(strJs(I32[a]), '<namedtuple>');
+  const code = compileOrRaise(strJs(I32[a]), '<namedtuple>');
   execCode(code, I32[a + 1], I32[a + 1]);
   return NONE;
 });
