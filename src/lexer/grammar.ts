@@ -5,12 +5,14 @@
  * Also here: the checks CPython makes in its grammar's invalid_* rules that our grammar leaves to the semantics:
  * assignment/del targets (Store/Del ctx), parameter and argument order, f-string conversions, bytes/str mixing.
  */
-import { createRequire } from 'node:module';
 import type * as OhmTypes from 'ohm-js';
+import { PYTHON_RECIPE } from './python-recipe.generated.js';
+import { LexError } from './syntax-error.js';
+import { AUG_OPS, type Token } from './tokens.js';
 // ohm-js's ES-module entry loads ~40 separate files; its CommonJS build is one bundled file and loads in
 // about a third of the time (measured: 12 ms against 30-40 ms), which every minipy start pays.
-// eslint-disable-next-line @typescript-eslint/no-namespace
-const ohm: typeof OhmTypes = createRequire(import.meta.url)('ohm-js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ohm: typeof OhmTypes = require('ohm-js');
 // eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace ohm {
   type Node = OhmTypes.Node;
@@ -19,9 +21,6 @@ declare namespace ohm {
   type MatchResult = OhmTypes.MatchResult;
 }
 import type * as A from './ast.js';
-import { PYTHON_RECIPE } from './python-recipe.generated.js';
-import { LexError } from './syntax-error.js';
-import { AUG_OPS, type Token } from './tokens.js';
 
 type N = ohm.Node;
 

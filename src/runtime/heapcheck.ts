@@ -12,6 +12,9 @@ import {
 } from './layout.js';
 import { CLASS_WORDS, NCLASSES, forEachFreeList, chunkTails } from './alloc.js';
 import { decref, refTotal, brcMergeAll } from './refcount.js';
+import { dictClear } from './objects/dict.js';
+import { listClear } from './objects/list.js';
+import { Kind, DICT, LIST, TUPLE, TUPLE_ITEMS } from './layout.js';
 
 export interface HeapStats { blocks: number; refs: number; free: number; raw: number; live: number[] }
 
@@ -54,9 +57,6 @@ export function heapStats(dropRefs: boolean): HeapStats {
   return st;
 }
 
-import { dictClear } from './objects/dict.js';
-import { listClear } from './objects/list.js';
-import { Kind, DICT, LIST, TUPLE, TUPLE_ITEMS } from './layout.js';
 /** drops the references r holds (leaves r itself alive); only at exit */
 function clearRefs(r: Ref): void {
   const t = I32[r + TYPE];

@@ -31,6 +31,8 @@ import {
   allocSpinLock, allocSpinUnlock, PT_QLOCK, PT_QBUF, PT_QLEN, PT_ALIVE,
 } from './alloc.js';
 import { OWNER } from './threadid.js';
+import { CLASS_WORDS } from './alloc.js';
+import { CTL_TOP, STATIC_END } from './layout.js';
 
 /** eval-breaker bit (vm/gil.ts EB_BRC): objects are queued for this thread to merge (vm/eval-breaker.ts runs
  *  brcMergePending) */
@@ -272,8 +274,6 @@ setAdoptHook(() => {
   });
 });
 /** walkHeap without importing heapcheck (it imports this file); only for adoption at startup */
-import { CLASS_WORDS } from './alloc.js';
-import { CTL_TOP, STATIC_END } from './layout.js';
 function walkBlocks(fn: (r: Ref) => void): void {
   const top = Atomics.load(I32, CTL_TOP);
   for (let r = STATIC_END; r < top; r += CLASS_WORDS[I32[r + FLAGS] & SIZECLASS_MASK]) fn(r);

@@ -17,6 +17,7 @@ import { intern, strToJs, strHash } from './objects/str.js';
 import { newDict, dictGet, dictGetHashed, dictGetBorrowedFT, dictSet, dictNextEntry, dictEntryKey, dictEntryValue } from './objects/dict.js';
 import { tupleOf } from './objects/tuple.js';
 import { raise, Exc } from './errors.js';
+import { registerDealloc } from './refcount.js';
 
 interface StaticType { kind: Kind; name: string; base: Kind | null; basetype: boolean; size: number; dictoffset?: number }
 
@@ -309,5 +310,4 @@ export function deallocType(t: Ref): void {
 }
 
 
-import { registerDealloc } from './refcount.js';
 registerDealloc(Kind.TYPE, deallocType);

@@ -6,12 +6,11 @@
  * it came from; a stale or missing file just means the source is parsed as before.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { CodeSpec } from '../compiler/codespec.js';
 import { specFromJson, specToJson, sourceHash } from '../compiler/specjson.js';
 
-const DIR = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'frozen');
+const DIR = join(__dirname, '..', 'frozen');
 
 function fileOf(filename: string): string {
   // '<frozen concurrent.futures>' -> concurrent.futures.json

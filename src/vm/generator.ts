@@ -18,6 +18,8 @@ import { isInstance, callN, idHex, isExceptionType, isExceptionInstance, isType 
 import { Slots } from '../runtime/slots.js';
 import { defBuiltin, argc, typeDict } from '../runtime/builtinfn.js';
 import { runFrame, yielded, swapExcInfo } from './interpreter.js';
+import { newStr } from '../runtime/objects/str.js';
+import { freeFrame } from './call.js';
 
 export interface GenResult { yielded: boolean; value: Ref }
 
@@ -74,7 +76,6 @@ export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
   return { yielded: false, value: r };
 }
 
-import { newStr } from '../runtime/objects/str.js';
 function strRef(s: string): Ref { return newStr(s); }
 
 /** next(g): the next value (new ref) or 0 when finished */
@@ -195,6 +196,5 @@ export function disableGeneratorFinalizer(): void {
   if (plainGenDealloc !== null) registerDealloc(Kind.GENERATOR, plainGenDealloc);
 }
 
-import { freeFrame } from './call.js';
 function decrefFrame(f: Ref): void { freeFrame(f); }
 

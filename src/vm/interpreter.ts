@@ -60,8 +60,16 @@ import { MY_BREAKER } from './thread-state.js';
 import { handleEvalBreaker } from './eval-breaker.js';
 import { T_MODULE, T_BUILTIN, MODULE, BUILTIN } from '../runtime/layout.js';
 import { typeRef } from '../runtime/layout.js';
-const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE), T_LIST_ITER = typeRef(Kind.LIST_ITER);
 import { formatValue, importName, importFrom, importStar, newSlice, iterNextFast, seqExtend, dictMerge } from './support.js';
+import { intern } from '../runtime/objects/str.js';
+import { N } from '../runtime/names.js';
+import { typeLookup } from '../runtime/typeobj.js';
+import { bindDescriptor } from '../runtime/abstract.js';
+import { genSend } from './generator.js';
+import { FT as FT_LOCKS } from '../runtime/threadid.js';
+import { ftLoadGlobal, ftLoadName, ftCellGet, ftCellSwap } from './ftpaths.js';
+import { dictGetRefHashed } from '../runtime/objects/dict.js';
+const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE), T_LIST_ITER = typeRef(Kind.LIST_ITER);
 
 // ------------------------------------------------------------------ thread state (this worker's)
 /** Python frames active on this thread */
@@ -1249,7 +1257,6 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
 }
 
 // ------------------------------------------------------------------ helpers of the loop (cold paths)
-import { intern } from '../runtime/objects/str.js';
 let BUILD_CLASS_NAME = 0;
 function buildClassName(): Ref {
   if (BUILD_CLASS_NAME === 0) BUILD_CLASS_NAME = intern('__build_class__');
@@ -1366,9 +1373,6 @@ function makeExceptionObject(x: Ref, isCause = false): Ref {
   return x;
 }
 
-import { N } from '../runtime/names.js';
-import { typeLookup } from '../runtime/typeobj.js';
-import { bindDescriptor } from '../runtime/abstract.js';
 function beforeWith(mgr: Ref): [Ref, Ref] {
   const t = I32[mgr + TYPE];
   const enter = typeLookup(t, N.__enter__);
@@ -1415,11 +1419,7 @@ export function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {
 }
 
 // ------------------------------------------------------------------ generators
-import { genSend } from './generator.js';
 // (an alias: branch ftmem imports FT here too, and the two imports must not collide when merged)
-import { FT as FT_LOCKS } from '../runtime/threadid.js';
-import { ftLoadGlobal, ftLoadName, ftCellGet, ftCellSwap } from './ftpaths.js';
-import { dictGetRefHashed } from '../runtime/objects/dict.js';
 function yieldFromStep(sub: Ref, v: Ref): { yielded: boolean; value: Ref } {
   if (I32[sub + TYPE] === T_GENERATOR) return genSend(sub, v);
   if (v === NONE) {

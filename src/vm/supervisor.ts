@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { ToSupervisor, ToWorker, WorkerInit } from './worker.js';
 import { frontendChannel } from './frontend-host.js';
 import {
@@ -30,7 +31,7 @@ export interface SuperviseOptions {
   prewarm: boolean;
 }
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WORKER_URL = join(__dirname, 'worker.js');
 /** how often the deadlock watch looks, and how many looks in a row must see no progress */
 const WATCH_MS = 100;
 const WATCH_TICKS = 3;

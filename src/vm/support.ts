@@ -30,6 +30,8 @@ import { makeFrame } from './call.js';
 import { runFrame } from './interpreter.js';
 import { defBuiltin } from '../runtime/builtinfn.js';
 import { kwCount } from '../runtime/builtinfn.js';
+import { T_CLASSMETHOD } from '../runtime/layout.js';
+import { dictPop } from '../runtime/objects/dict.js';
 
 export { importName, importFrom, importStar } from './import.js';
 
@@ -321,9 +323,7 @@ function finishClass(cls: Ref, ns: Ref, extraNames: string[], extraValues: numbe
   }
   if (extraNames.length) raise(Exc.TypeError, `${typeName(cls)}.__init_subclass__() takes no keyword arguments`);
 }
-import { T_CLASSMETHOD } from '../runtime/layout.js';
 function typeRefClassmethod(): Ref { return T_CLASSMETHOD; }
-import { dictPop } from '../runtime/objects/dict.js';
 function dictPopSoft(d: Ref, k: Ref): Ref { return dictPop(d, k); }
 
 export function installBuildClass(builtinsDictOwner: () => Ref): void {

@@ -3,8 +3,8 @@
  * heap. The first ("main") worker builds the heap and runs the program; the others attach to it, wait in the
  * supervisor's pool and run the jobs _thread.start_new_thread hands out (a tuple: function, args, kwargs, ident).
  *
- * Every import here is dynamic: the heap's typed-array views are made when runtime/heap.ts is first evaluated,
- * so the config (which buffer, fresh or not) must be set before any runtime module loads.
+ * Every runtime import here is dynamic: the heap's typed-array views are made when runtime/heap.ts is first
+ * evaluated, so the config (which buffer, fresh or not) must be set before any runtime module loads.
  */
 import { workerData, parentPort, type MessagePort } from 'node:worker_threads';
 import { connectFrontend } from './frontend.js';
@@ -51,63 +51,67 @@ async function getInit(): Promise<WorkerInit> {
   await import('../runtime/layout.js');
   return new Promise((resolve) => port.once('message', (m: { t: 'config'; init: WorkerInit }) => resolve(m.init)));
 }
-const wd = await getInit();
-connectFrontend(wd.fePort, wd.feSignal);
+/** the worker's whole life (CommonJS has no top-level await) */
+async function main(): Promise<void> {
+  const wd = await getInit();
+  connectFrontend(wd.fePort, wd.feSignal);
 
-globalThis.__minipyHeapConfig = { sab: wd.sab, fresh: wd.fresh };
-const { setThreadIdentity } = await import('../runtime/threadid.js');
-setThreadIdentity(wd.tid, !wd.gil);
-if (!wd.fresh) {
-  // a worker started together with the main one (supervisor.ts prewarm) waits until the main thread has built
-  // the heap
-  const { CTL_INIT_DONE, CTL_BOOTING, CTL_EXITING } = await import('../runtime/layout.js');
-  const raw = new Int32Array(wd.sab);
-  while (Atomics.load(raw, CTL_INIT_DONE) === 0) Atomics.wait(raw, CTL_INIT_DONE, 0, 50);
-  // attaching writes the heap (this worker's frame stack, allocator state, interned names): counted, so that
-  // the main thread's exit reports wait for it; too late once the program is exiting (this thread then idles)
-  Atomics.add(raw, CTL_BOOTING, 1);
-  if (Atomics.load(raw, CTL_EXITING) !== 0) {
-    Atomics.sub(raw, CTL_BOOTING, 1);
-    await new Promise(() => { /* never: the process is about to end */ });
-  }
-  // Booting runs every runtime module's top level, which only reads the heap (the intern table: see
-  // str.ts findInterned) except to intern a name the table lacks: only that takes the GIL, so the main thread
-  // is not held up while this worker loads (~80 ms).
-  const gil = await import('./gil.js');
-  const ts = await import('./thread-state.js');
-  const slots = await import('../runtime/slots.js');
-  gil.initGil(wd.gil, false);
-  ts.initThreadState();
-  ts.setMyState(ts.ST_IDLE);
-  slots.InternInsertGuard.wrap = <T>(f: () => T): T => {
-    gil.takeGil();
-    try { return f(); } finally { gil.dropGil(); }
-  };
-  await import('./runtime.js');
-  slots.InternInsertGuard.wrap = <T>(f: () => T): T => f();
-  gil.takeGil();
-}
-const rt = await import('./runtime.js');
-const ts = await import('./thread-state.js');
-const gil = await import('./gil.js');
-ts.setThreadStarter((job) => post({ t: 'start', job }));
-ts.setThreadPrewarm(() => post({ t: 'prewarm' }));
-gil.setSwitchEveryCheck(wd.switchEveryCheck === true);
-
-if (wd.fresh) {
-  rt.initRuntime({ argv: wd.argv!, path0: wd.path0!, gil: wd.gil });
-  const code = rt.runMainThread(wd.source!, wd.filename!, { showRefcount: wd.showRefcount === true, debug: wd.debug === true });
-  post({ t: 'exit', code });
-} else {
-  rt.initRuntime({ argv: [], path0: '', gil: wd.gil });
-  gil.dropGil();
-  port.on('message', (m: ToWorker) => {
-    if (m.t === 'run') {
-      rt.runThreadJob(m.job);
-      post({ t: 'idle' });
+  globalThis.__minipyHeapConfig = { sab: wd.sab, fresh: wd.fresh };
+  const { setThreadIdentity } = await import('../runtime/threadid.js');
+  setThreadIdentity(wd.tid, !wd.gil);
+  if (!wd.fresh) {
+    // a worker started together with the main one (supervisor.ts prewarm) waits until the main thread has built
+    // the heap
+    const { CTL_INIT_DONE, CTL_BOOTING, CTL_EXITING } = await import('../runtime/layout.js');
+    const raw = new Int32Array(wd.sab);
+    while (Atomics.load(raw, CTL_INIT_DONE) === 0) Atomics.wait(raw, CTL_INIT_DONE, 0, 50);
+    // attaching writes the heap (this worker's frame stack, allocator state, interned names): counted, so that
+    // the main thread's exit reports wait for it; too late once the program is exiting (this thread then idles)
+    Atomics.add(raw, CTL_BOOTING, 1);
+    if (Atomics.load(raw, CTL_EXITING) !== 0) {
+      Atomics.sub(raw, CTL_BOOTING, 1);
+      await new Promise(() => { /* never: the process is about to end */ });
     }
-  });
-  post({ t: 'ready' });
-  const { CTL_BOOTING } = await import('../runtime/layout.js');
-  Atomics.sub(new Int32Array(wd.sab), CTL_BOOTING, 1);
+    // Booting runs every runtime module's top level, which only reads the heap (the intern table: see
+    // str.ts findInterned) except to intern a name the table lacks: only that takes the GIL, so the main thread
+    // is not held up while this worker loads (~80 ms).
+    const gil = await import('./gil.js');
+    const ts = await import('./thread-state.js');
+    const slots = await import('../runtime/slots.js');
+    gil.initGil(wd.gil, false);
+    ts.initThreadState();
+    ts.setMyState(ts.ST_IDLE);
+    slots.InternInsertGuard.wrap = <T>(f: () => T): T => {
+      gil.takeGil();
+      try { return f(); } finally { gil.dropGil(); }
+    };
+    await import('./runtime.js');
+    slots.InternInsertGuard.wrap = <T>(f: () => T): T => f();
+    gil.takeGil();
+  }
+  const rt = await import('./runtime.js');
+  const ts = await import('./thread-state.js');
+  const gil = await import('./gil.js');
+  ts.setThreadStarter((job) => post({ t: 'start', job }));
+  ts.setThreadPrewarm(() => post({ t: 'prewarm' }));
+  gil.setSwitchEveryCheck(wd.switchEveryCheck === true);
+
+  if (wd.fresh) {
+    rt.initRuntime({ argv: wd.argv!, path0: wd.path0!, gil: wd.gil });
+    const code = rt.runMainThread(wd.source!, wd.filename!, { showRefcount: wd.showRefcount === true, debug: wd.debug === true });
+    post({ t: 'exit', code });
+  } else {
+    rt.initRuntime({ argv: [], path0: '', gil: wd.gil });
+    gil.dropGil();
+    port.on('message', (m: ToWorker) => {
+      if (m.t === 'run') {
+        rt.runThreadJob(m.job);
+        post({ t: 'idle' });
+      }
+    });
+    post({ t: 'ready' });
+    const { CTL_BOOTING } = await import('../runtime/layout.js');
+    Atomics.sub(new Int32Array(wd.sab), CTL_BOOTING, 1);
+  }
 }
+void main();

@@ -17,6 +17,45 @@ import { registerModule, moduleDict } from '../../vm/import.js';
 import { writeText, flushFd } from '../stdio.js';
 import { STATIC_TYPES } from '../typeobj.js';
 import { N } from '../names.js';
+import { newStr as newStrJs } from '../objects/str.js';
+import { F64 } from '../heap.js';
+import {
+  TUPLE, TUPLE_ITEMS, ITER, LIST, HDR, FRAME, FRAME_SLOTS, CODE, CELL, TYPEOBJ, TF_HEAPTYPE, T_INT, T_BOOL,
+  T_FLOAT, T_TUPLE, T_LIST, T_DICT, T_BYTES, T_TYPE, T_FUNCTION, T_BUILTIN, T_METHOD, TRUE, FALSE,
+  EMPTY_TUPLE, MODULE, T_MODULE,
+} from '../layout.js';
+import { incref } from '../refcount.js';
+import { PyRaise } from '../errors.js';
+import { newStr, strHash, strLen, strCharAt, newStrFromCodePoints } from '../objects/str.js';
+import { newIntFromBig, newIntFromNumber, intToBig, isBig, MAX_SAFE } from '../objects/int.js';
+import { newFloat } from '../objects/float.js';
+import { tupleOf, tupleSteal } from '../objects/tuple.js';
+import { newList, listAppendSteal, listAppend } from '../objects/list.js';
+import { newDict, dictGet, dictNextEntry, dictEntryKey, dictSize } from '../objects/dict.js';
+import { bytesToArray } from '../objects/bytes.js';
+import { newExceptionArgs } from '../objects/exception.js';
+import {
+  getAttrSoft, setAttr, isInstance, isType, getIter, iterNext, iterToArray, richCompareBool, CMP_LT, CMP_GT,
+  CMP_EQ, hashOf, callDunder, userDunder, getItem, reprJs, idHex, raiseAttributeError, instanceDict,
+} from '../abstract.js';
+import { Slots } from '../slots.js';
+import { binaryOp, numberBinary, absolute, OP_ADD, OP_POW } from '../ops/number.js';
+import { typeLookup, isSubtype, typeName } from '../typeobj.js';
+import { kwCount, noKw, typeDict } from '../builtinfn.js';
+import { intToString } from '../format.js';
+import { formatJs, asciiJs } from '../../vm/support.js';
+import { currentFrame } from '../../vm/interpreter.js';
+import { compileOrRaise, compileEval, EVAL_RESULT, execCode, importName } from '../../vm/import.js';
+import { readLine } from '../stdio.js';
+import { newIter, exhaust, latin1Char, itemOrEnd } from '../types/core.js';
+import { listSort } from '../types/list.js';
+import { indexOf, divmodOf, powMod, roundNumber, numberHash } from '../types/number.js';
+import { dirNames } from '../types/object.js';
+import { openFile } from './io.js';
+import { isUnion, unionArgs } from './types.js';
+import { genSend } from '../../vm/generator.js';
+import { T_GENERATOR } from '../layout.js';
+import { dictPop } from '../objects/dict.js';
 
 /** the builtins namespace (valid after startup) */
 export const B = (): Ref => moduleDict(I32[CTL_BUILTINS]);
@@ -61,7 +100,6 @@ defBuiltin('builtins', 'print', (a, n, kw) => {
   }
   return NONE;
 });
-import { newStr as newStrJs } from '../objects/str.js';
 
 defBuiltin('builtins', 'repr', (a, n, kw) => {
   argc('repr', n, kw, 1, 1);
@@ -74,40 +112,6 @@ defBuiltin('builtins', 'len', (a, n, kw) => {
 });
 
 // ====================================================================== the rest of the builtin functions
-import { F64 } from '../heap.js';
-import {
-  TUPLE, TUPLE_ITEMS, ITER, LIST, HDR, FRAME, FRAME_SLOTS, CODE, CELL, TYPEOBJ, TF_HEAPTYPE, T_INT, T_BOOL,
-  T_FLOAT, T_TUPLE, T_LIST, T_DICT, T_BYTES, T_TYPE, T_FUNCTION, T_BUILTIN, T_METHOD, TRUE, FALSE,
-  EMPTY_TUPLE, MODULE, T_MODULE,
-} from '../layout.js';
-import { incref } from '../refcount.js';
-import { PyRaise } from '../errors.js';
-import { newStr, strHash, strLen, strCharAt, newStrFromCodePoints } from '../objects/str.js';
-import { newIntFromBig, newIntFromNumber, intToBig, isBig, MAX_SAFE } from '../objects/int.js';
-import { newFloat } from '../objects/float.js';
-import { tupleOf, tupleSteal } from '../objects/tuple.js';
-import { newList, listAppendSteal, listAppend } from '../objects/list.js';
-import { newDict, dictGet, dictNextEntry, dictEntryKey, dictSize } from '../objects/dict.js';
-import { bytesToArray } from '../objects/bytes.js';
-import { newExceptionArgs } from '../objects/exception.js';
-import {
-  getAttrSoft, setAttr, isInstance, isType, getIter, iterNext, iterToArray, richCompareBool, CMP_LT, CMP_GT,
-  CMP_EQ, hashOf, callDunder, userDunder, getItem, reprJs, idHex, raiseAttributeError, instanceDict,
-} from '../abstract.js';
-import { Slots } from '../slots.js';
-import { binaryOp, numberBinary, absolute, OP_ADD, OP_POW } from '../ops/number.js';
-import { typeLookup, isSubtype, typeName } from '../typeobj.js';
-import { kwCount, noKw, typeDict } from '../builtinfn.js';
-import { intToString } from '../format.js';
-import { formatJs, asciiJs } from '../../vm/support.js';
-import { currentFrame } from '../../vm/interpreter.js';
-import { compileOrRaise, compileEval, EVAL_RESULT, execCode, importName } from '../../vm/import.js';
-import { readLine } from '../stdio.js';
-import { newIter, exhaust, latin1Char, itemOrEnd } from '../types/core.js';
-import { listSort } from '../types/list.js';
-import { indexOf, divmodOf, powMod, roundNumber, numberHash } from '../types/number.js';
-import { dirNames } from '../types/object.js';
-import { openFile } from './io.js';
 
 const def = (name: string, impl: (a: number, n: number, kw: Ref) => Ref): void => { defBuiltin('builtins', name, impl); };
 function newRef(v: Ref): Ref { incref(v); return v; }
@@ -382,7 +386,6 @@ function isSubclassOf(c: Ref, cls: Ref): boolean {
   for (let i = 0; i < I32[cls + TUPLE.SIZE]; i++) if (isSubclassOf(c, I32[cls + TUPLE_ITEMS + i])) return true;
   return false;
 }
-import { isUnion, unionArgs } from './types.js';
 def('isinstance', (a, n, kw) => {
   argc('isinstance', n, kw, 2, 2);
   const cls = I32[a + 1];
@@ -447,8 +450,6 @@ def('next', (a, n, kw) => {
   if (v === 0) throw new PyRaise(newExceptionArgs(Exc.StopIteration, EMPTY_TUPLE));
   return v;
 });
-import { genSend } from '../../vm/generator.js';
-import { T_GENERATOR } from '../layout.js';
 
 // ------------------------------------------------------------------ min, max, sum, sorted
 function minmax(name: string, op: number, a: number, n: number, kw: Ref): Ref {
@@ -912,4 +913,3 @@ def('__import__', (a, n, kw) => {
   } finally { decref(lv); }
 });
 
-import { dictPop } from '../objects/dict.js';

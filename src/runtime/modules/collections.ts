@@ -32,6 +32,8 @@ import { argIndex } from './math.js';
 import { SeqOps } from '../slots.js';
 import { OP_ADD } from '../ops/number.js';
 import { COLLECTIONS_PY } from './py/collections_py.js';
+import { dictDealloc as dictDeallocOf } from '../objects/dict.js';
+import { strToJs as strJs } from '../objects/str.js';
 
 export const T_DEQUE = typeRef(Kind.DEQUE);
 export const T_DEFAULTDICT = typeRef(Kind.DEFAULTDICT);
@@ -504,7 +506,6 @@ registerDealloc(Kind.DEFAULTDICT, (d) => {
   if (f !== 0) { I32[d + FACTORY] = 0; decref(f); }
   dictDeallocOf(d);
 });
-import { dictDealloc as dictDeallocOf } from '../objects/dict.js';
 
 const TDD = typeDict(T_DEFAULTDICT);
 defBuiltin(TDD, '__init__', (a, n, kw) => {
@@ -613,7 +614,6 @@ defBuiltin('collections', '_exec', (a, n, kw) => {
   execCode(code, I32[a + 1], I32[a + 1]);
   return NONE;
 });
-import { strToJs as strJs } from '../objects/str.js';
 
 registerModule('collections', (_m, d) => {
   I32[T_DEQUE + TYPEOBJ.MODULE] = intern('collections');

@@ -19,6 +19,11 @@ import { registerModule, makeBuiltinModule, sysModules } from '../../vm/import.j
 import { typeNameOf } from '../abstract.js';
 import { decref, incref } from '../refcount.js';
 import { raiseFromNode } from './io.js';
+import { bytesToArray } from '../objects/bytes.js';
+import { MODULE } from '../layout.js';
+import { newBytes } from '../objects/bytes.js';
+import { argIndex } from './math.js';
+import { newFloat } from '../objects/float.js';
 
 function pathArg(r: Ref, fname: string, argname = 'path'): string {
   const t = I32[r + TYPE];
@@ -26,7 +31,6 @@ function pathArg(r: Ref, fname: string, argname = 'path'): string {
   if (t === T_BYTES) return Buffer.from(bytesOf(r)).toString('utf8');
   raise(Exc.TypeError, `${fname}: ${argname} should be string, bytes or os.PathLike, not ${typeNameOf(r)}`);
 }
-import { bytesToArray } from '../objects/bytes.js';
 function bytesOf(r: Ref): Uint8Array { return bytesToArray(r); }
 
 defBuiltin('os', 'cpu_count', (_a, n, kw) => {
@@ -60,7 +64,6 @@ defBuiltin('os', 'getenv', (a, n, kw) => {
   incref(r);
   return r;
 });
-import { MODULE } from '../layout.js';
 function moduleDictOf(m: Ref): Ref { return I32[m + MODULE.DICT]; }
 
 defBuiltin('os', 'getcwd', (_a, n, kw) => { argc('getcwd', n, kw, 0, 0); return newStr(process.cwd()); });
@@ -127,8 +130,6 @@ defBuiltin('os', 'urandom', (a, n, kw) => {
   globalThis.crypto.getRandomValues(b);
   return newBytes(b);
 });
-import { newBytes } from '../objects/bytes.js';
-import { argIndex } from './math.js';
 function strOrInt(r: Ref): bigint { return argIndex(r); }
 defBuiltin('os', 'fspath', (a, n, kw) => {
   argc('fspath', n, kw, 1, 1);
@@ -173,7 +174,6 @@ pathFn('normpath', (p) => newStr(normpath(p)));
 pathFn('expanduser', (p) => newStr(p === '~' || p.startsWith('~/') ? nodeOs.homedir() + p.slice(1) : p));
 pathFn('getsize', (p) => { try { return newInt(fs.statSync(p).size); } catch (e) { raiseFromNode(e, p); } });
 pathFn('getmtime', (p) => { try { return newFloatTmp(fs.statSync(p).mtimeMs / 1000); } catch (e) { raiseFromNode(e, p); } });
-import { newFloat } from '../objects/float.js';
 function newFloatTmp(x: number): Ref { return newFloat(x); }
 function splitPair(a: string, b: string): Ref { return tupleSteal([newStr(a), newStr(b)]); }
 pathFn('split', (p) => {

@@ -17,6 +17,7 @@ import { callN, isInstance } from '../abstract.js';
 import { decref } from '../refcount.js';
 import { argFloat, argIndex } from './math.js';
 import { sleepMs } from './thread.js';
+import { typeRef, Kind } from '../layout.js';
 
 /** nanoseconds since the epoch, from a monotonic base anchored on Date.now() */
 const originNs = BigInt(Date.now()) * 1000000n - process.hrtime.bigint();
@@ -96,7 +97,6 @@ function tmFromTuple(t: Ref): TM {
   const v = (i: number) => Number(argIndex(I32[t + TUPLE_ITEMS + i]));
   return { year: v(0), mon: v(1), mday: v(2), hour: v(3), min: v(4), sec: v(5), wday: v(6), yday: v(7), isdst: v(8), zone: 'UTC', gmtoff: 0 };
 }
-import { typeRef, Kind } from '../layout.js';
 const TUPLE_TYPE = () => typeRef(Kind.TUPLE);
 
 defBuiltin('time', '_zone_of', (a, n, kw) => {

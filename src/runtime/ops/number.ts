@@ -21,6 +21,9 @@ import { BINOP_DUNDER, BINOP_RDUNDER, BINOP_IDUNDER } from '../names.js';
 import { BINARY_OPS } from '../../vm/opcodes.js';
 import { floatRepr } from '../format.js';
 import { floatHash32, intHash32 } from '../abstract.js';
+import { SeqOps } from '../slots.js';
+import { intern } from '../objects/str.js';
+import { N } from '../names.js';
 
 export const OP_ADD = 0, OP_AND = 1, OP_FLOORDIV = 2, OP_LSHIFT = 3, OP_MATMUL = 4, OP_MUL = 5, OP_MOD = 6,
   OP_OR = 7, OP_POW = 8, OP_RSHIFT = 9, OP_SUB = 10, OP_TRUEDIV = 11, OP_XOR = 12, OP_INPLACE = 13;
@@ -233,7 +236,6 @@ export function numberBinary(a: Ref, b: Ref, op: number): Ref {
   return NOTIMPLEMENTED;
 }
 
-import { SeqOps } from '../slots.js';
 export { SeqOps };
 
 function repeatCount(r: Ref): number | null {
@@ -405,8 +407,6 @@ export function absolute(a: Ref): Ref {
   return unaryDunder(a, '__abs__', 'abs()');
 }
 
-import { intern } from '../objects/str.js';
-import { N } from '../names.js';
 function unaryDunder(a: Ref, dunder: string, what: string): Ref {
   const t = I32[a + TYPE];
   const f = typeLookup(t, intern(dunder));

@@ -21,6 +21,11 @@ import { defBuiltin, typeDict, bindArgs, argc, kwCount } from '../builtinfn.js';
 import { newIter, exhaust } from './core.js';
 import { sliceIndices, indexValue } from './slice.js';
 import { findView, rfindView, countView, adjust, optIndex } from './str.js';
+import { percentFormat } from '../formatPercent.js';
+import { FormatError } from '../format.js';
+import { reprJs, getItem } from '../abstract.js';
+import { intToBig } from '../objects/int.js';
+import { NUM, TYPEOBJ, TF_HEAPTYPE, F_INT_BIG as F_INT_BIG_ } from '../layout.js';
 
 // ------------------------------------------------------------------ basics
 export function bview(b: Ref): Uint8Array {
@@ -853,11 +858,6 @@ def('__mul__', (b, a, n, kw) => {
 def('__mod__', (b, a, n, kw) => { argc('__mod__', n, kw, 1, 1); return bytesPercent(b, I32[a]); });
 
 // ------------------------------------------------------------------ bytes % args (via the str formatter)
-import { percentFormat } from '../formatPercent.js';
-import { FormatError } from '../format.js';
-import { reprJs, getItem } from '../abstract.js';
-import { intToBig } from '../objects/int.js';
-import { NUM, TYPEOBJ, TF_HEAPTYPE, F_INT_BIG as F_INT_BIG_ } from '../layout.js';
 
 function latin1(b: Ref): string {
   let s = '';

@@ -20,6 +20,9 @@ import { Exc, PyRaise, raise } from '../errors.js';
 import { typeName, isSubtype } from '../typeobj.js';
 import { dictNextEntry, dictEntryKey, dictEntryValue } from '../objects/dict.js';
 import { tupleOf } from '../objects/tuple.js';
+import { TRUE, FALSE } from '../layout.js';
+import { intern } from '../objects/str.js';
+import { newException as newExceptionMsg } from '../objects/exception.js';
 
 // ------------------------------------------------------------------ singletons
 Slots.repr[Kind.NONE] = () => 'None';
@@ -73,7 +76,6 @@ Slots.richcmp[Kind.METHOD] = (a, b, op) => {
   const eq = I32[a + METHOD.FUNC] === I32[b + METHOD.FUNC] && I32[a + METHOD.SELF] === I32[b + METHOD.SELF];
   return (eq === (op === 2)) ? typeRefTrue() : typeRefFalse();
 };
-import { TRUE, FALSE } from '../layout.js';
 function typeRefTrue(): Ref { return TRUE; }
 function typeRefFalse(): Ref { return FALSE; }
 Slots.repr[Kind.CELL] = (c) => `<cell at ${idHex(c)}>`;
@@ -150,7 +152,6 @@ Slots.next[Kind.STR_ITER] = (it) => {
 };
 /** one-character strings for code points < 256 are cached (immortal, as CPython's) */
 const charCache: number[] = [];
-import { intern } from '../objects/str.js';
 export function latin1Char(c: number): Ref {
   let r = charCache[c];
   if (r === undefined) { r = intern(String.fromCharCode(c)); charCache[c] = r; }
@@ -206,7 +207,6 @@ function dictIterStep(it: Ref, d: Ref, what: 0 | 1 | 2): Ref {
   if (what === 1) { incref(v); return v; }
   return tupleOf([k, v]);
 }
-import { newException as newExceptionMsg } from '../objects/exception.js';
 /** a dict iterator: N holds the size at creation, to detect changes */
 export function newDictIter(kind: Kind, d: Ref): Ref {
   const it = newIter(kind, d);

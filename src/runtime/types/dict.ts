@@ -35,6 +35,9 @@ import {
   isDisjoint,
 } from './set.js';
 import { T_SET } from '../layout.js';
+import { listToArray } from '../objects/list.js';
+import { FT } from '../threadid.js';
+import { lockObj, unlockObj, locked1, locked2, lockedPair, lockedMethod } from '../objlock.js';
 
 const OP_AND = 1, OP_OR = 7, OP_SUB = 10, OP_XOR = 12;
 
@@ -163,9 +166,6 @@ function tupleBorrow(t: Ref): number[] {
   for (let i = 0; i < n; i++) out.push(I32[t + TUPLE_ITEMS + i]);
   return out;
 }
-import { listToArray } from '../objects/list.js';
-import { FT } from '../threadid.js';
-import { lockObj, unlockObj, locked1, locked2, lockedPair, lockedMethod } from '../objlock.js';
 function listBorrow(l: Ref): number[] { return listToArray(l); }
 
 /** the positional argument and keywords of dict(...) / d.update(...) */

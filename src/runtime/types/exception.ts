@@ -22,6 +22,7 @@ import { Slots } from '../slots.js';
 import { isSubtype, typeName } from '../typeobj.js';
 import { defBuiltin, kwCount, argc } from '../builtinfn.js';
 import { N } from '../names.js';
+import { intToBig } from '../objects/int.js';
 
 const BE = (): Ref => I32[Exc.BaseException + TYPEOBJ.DICT];
 
@@ -299,4 +300,3 @@ Slots.setattr[Kind.EXCEPTION] = (e, name, v) => {
 
 
 function intToNumber(r: Ref): number { return Number(intToBig(r)); }
-import { intToBig } from '../objects/int.js';

@@ -17,6 +17,10 @@ import { getAttrSoft, setAttr, typeNameOf } from '../abstract.js';
 import { Slots } from '../slots.js';
 import { isSubtype } from '../typeobj.js';
 import { N } from '../names.js';
+import { dictPop } from '../objects/dict.js';
+import { T_CODE } from '../layout.js';
+import { defBuiltin, typeDict, argc } from '../builtinfn.js';
+import { newMethod } from '../abstract.js';
 
 function newRef(v: Ref): Ref {
   incref(v);
@@ -125,12 +129,10 @@ Slots.setattr[Kind.FUNCTION] = (f, name, v) => {
   } else dictSet(d, name, v);
   return true;
 };
-import { dictPop } from '../objects/dict.js';
 function dictDel(d: Ref, k: Ref): void {
   const old = dictPop(d, k);
   if (old) decref(old);
 }
-import { T_CODE } from '../layout.js';
 function typeRefCode(): Ref { return T_CODE; }
 
 // ------------------------------------------------------------------ code objects
@@ -219,5 +221,3 @@ defBuiltin(typeDict(T_FUNCTION), '__get__', (a, n, kw) => {
   }
   return newMethod(f, obj);
 }, 'function');
-import { defBuiltin, typeDict, argc } from '../builtinfn.js';
-import { newMethod } from '../abstract.js';

@@ -29,6 +29,8 @@ import { defBuiltin, typeDict, bindArgs, argc, kwCount } from '../builtinfn.js';
 import { N } from '../names.js';
 import { currentFrame } from '../../vm/interpreter.js';
 import { formatJs } from '../../vm/support.js';
+import { isTrue } from '../abstract.js';
+import { T_MODULE } from '../layout.js';
 
 const OBJ = typeDict(T_OBJECT);
 const TYP = typeDict(T_TYPE);
@@ -128,7 +130,6 @@ function defCompare(name: string, op: number): void {
     return NOTIMPLEMENTED;
   }, 'object');
 }
-import { isTrue } from '../abstract.js';
 function isTrueRef(r: Ref): boolean { return isTrue(r); }
 defCompare('__lt__', 0);
 defCompare('__le__', 1);
@@ -244,7 +245,6 @@ export function dirNames(obj: Ref): string[] {
   }
   return [...out].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
 }
-import { T_MODULE } from '../layout.js';
 function typeRefModule(): Ref { return T_MODULE; }
 
 // ------------------------------------------------------------------ type

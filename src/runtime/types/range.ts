@@ -20,6 +20,8 @@ import { ownerOf, hashBig } from './tuple.js';
 import { tupleSteal } from '../objects/tuple.js';
 import { N } from '../names.js';
 import { hash32 } from '../format.js';
+import { iterNext } from '../abstract.js';
+import { reprJs } from '../abstract.js';
 
 const MAXS = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -149,7 +151,6 @@ function rangeContains(r: Ref, v: Ref): boolean {
     return false;
   } finally { decref(it); }
 }
-import { iterNext } from '../abstract.js';
 function nextOf(it: Ref): Ref { return iterNext(it); }
 Slots.contains[Kind.RANGE] = rangeContains;
 
@@ -227,7 +228,6 @@ defBuiltin(RD, 'index', (a, n, kw) => {
   }
   return raise(Exc.ValueError, `${reprOfJs(v)} is not in range`);
 }, 'range');
-import { reprJs } from '../abstract.js';
 function reprOfJs(v: Ref): string { return reprJs(v); }
 defBuiltin(RD, 'count', (a, n, kw) => {
   argc('count', n - 1, kw, 1, 1);

@@ -27,6 +27,7 @@ import { defBuiltin, argc, kwCount, noKw } from '../builtinfn.js';
 import { typeName, isSubtype } from '../typeobj.js';
 import { newIter, exhaust } from './core.js';
 import { ownerOf, frozensetHash32 } from './tuple.js';
+import { dictLookup } from '../objects/dict.js';
 
 const OP_AND = 1, OP_OR = 7, OP_SUB = 10, OP_XOR = 12;
 
@@ -243,7 +244,6 @@ export function setDifference(so: Ref, other: Ref): Ref {
   } catch (e) { decref(result); throw e; }
   return result;
 }
-import { dictLookup } from '../objects/dict.js';
 function dictHas(d: Ref, k: Ref, h: number): boolean { return dictLookup(d, k, h) >= 0; }
 
 /** s ^= other */

@@ -10,6 +10,16 @@ import { registerDealloc, layoutDealloc } from '../refcount.js';
 import { typeNameOf, userDunder, callDunder } from '../abstract.js';
 import { N } from '../names.js';
 import { decref } from '../refcount.js';
+import { I32 as I32s } from '../heap.js';
+import { allocBlock } from '../alloc.js';
+import { T_SLICE, NOTIMPLEMENTED } from '../layout.js';
+import { incref } from '../refcount.js';
+import { reprJs, richCompare, bool } from '../abstract.js';
+import { Slots } from '../slots.js';
+import { newIntFromBig } from '../objects/int.js';
+import { tupleOf, tupleSteal } from '../objects/tuple.js';
+import { defBuiltin, argc, kwCount } from '../builtinfn.js';
+import { typeDict } from '../builtinfn.js';
 
 /** an index-like value (int, bool, or an object with __index__) as a bigint */
 export function indexValue(r: Ref, what = 'slice indices must be integers or None or have an __index__ method'): bigint {
@@ -58,16 +68,6 @@ export function sliceIndices(s: Ref, len: number): [number, number, number, numb
 registerDealloc(Kind.SLICE, layoutDealloc(SLICE));
 
 // ------------------------------------------------------------------ the Python-visible slice type
-import { I32 as I32s } from '../heap.js';
-import { allocBlock } from '../alloc.js';
-import { T_SLICE, NOTIMPLEMENTED } from '../layout.js';
-import { incref } from '../refcount.js';
-import { reprJs, richCompare, bool } from '../abstract.js';
-import { Slots } from '../slots.js';
-import { newIntFromBig } from '../objects/int.js';
-import { tupleOf, tupleSteal } from '../objects/tuple.js';
-import { defBuiltin, argc, kwCount } from '../builtinfn.js';
-import { typeDict } from '../builtinfn.js';
 
 function makeSlice(start: Ref, stop: Ref, step: Ref): Ref {
   const s = allocBlock(T_SLICE, SLICE.WORDS);

@@ -22,6 +22,7 @@ import { percentFormat, type PercentHooks } from '../formatPercent.js';
 import { formatJs, asciiJs } from '../../vm/support.js';
 import { N } from '../names.js';
 import { def, needStr } from './str.js';
+import { incref } from '../refcount.js';
 
 function fmtErr(e: unknown): never {
   if (e instanceof FormatError) raise(Exc[e.pyType], e.message);
@@ -195,7 +196,6 @@ def('format', (s, a, n, kw) => {
   }
   return newStr(strFormat(strToJs(s), args, kwf));
 });
-import { incref } from '../refcount.js';
 function incr(r: Ref): Ref { incref(r); return r; }
 
 def('format_map', (s, a, n, kw) => {

@@ -27,6 +27,9 @@ import { defBuiltin, typeDict, bindArgs, argc, kwCount } from '../builtinfn.js';
 import { newIter, latin1Char } from './core.js';
 import { sliceIndices, indexValue } from './slice.js';
 import { decodeBytesToStr, bytesReprJs } from './bytes.js';
+import { intern } from '../objects/str.js';
+import './str-methods.js';
+import './str-format.js';
 
 export type View = Uint8Array | Int32Array;
 
@@ -51,7 +54,6 @@ export function isStrObj(r: Ref): boolean { return I32[r + TYPE] === T_STR; }
 
 /** the empty str (immortal) */
 export function EMPTY(): Ref { return intern(''); }
-import { intern } from '../objects/str.js';
 
 /** one-character str for code point c (new ref; immortal when c < 256) */
 export function charStr(c: number): Ref {
@@ -775,5 +777,3 @@ def('__sizeof__', (s, a, n, kw) => {
 def('__getnewargs__', (s, a, n, kw) => { argc('__getnewargs__', n, kw, 0, 0); return tupleSteal([strSlice(s, 0, I32[s + STR.LEN])]); });
 
 
-import './str-methods.js';
-import './str-format.js';

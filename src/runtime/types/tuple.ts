@@ -25,6 +25,7 @@ import { newIter } from './core.js';
 import { sliceIndices, indexValue } from './slice.js';
 import { N } from '../names.js';
 import { intern } from '../objects/str.js';
+import { newDict } from '../objects/dict.js';
 
 // ------------------------------------------------------------------ shared helpers
 /** the value of an index-like object as a JS number (clamped to +-2^53 for huge ints), or null if not index-like */
@@ -325,7 +326,6 @@ function tmpDict(): Ref {
   if (tmp === 0) { tmp = newDictImmortal(); }
   return tmp;
 }
-import { newDict } from '../objects/dict.js';
 function newDictImmortal(): Ref { const d = newDict(); makeImmortal(d); return d; }
 
 /**
