@@ -36,12 +36,12 @@ const unescape = (s) => s.replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\
 // Directives live in the leading comment block (blank lines allowed); the first code line ends it.
 export function parseDirectives(source) {
   const d = { args: [], cmdline: [], stdin: '', exit: 0, stderrTail: null, stderrFull: false, skip: null,
-    modes: [], stdoutRe: null, handWritten: null };
+    modes: [], stdoutRe: null, handWritten: null, leaks: null };
   for (const line of source.split('\n')) {
     const t = line.trim();
     if (t === '') continue;
     if (!t.startsWith('#')) break;
-    const m = /^#\s*(args|stdin|exit|stderr-tail|stderr|cmdline|skip|modes|stdout-re|3\.14|minipy):(.*)$/.exec(t);
+    const m = /^#\s*(args|stdin|exit|stderr-tail|stderr|cmdline|skip|modes|stdout-re|leaks|3\.14|minipy):(.*)$/.exec(t);
     if (!m) continue;
     const v = m[2].trim();
     switch (m[1]) {
@@ -54,6 +54,7 @@ export function parseDirectives(source) {
       case 'skip': d.skip = v || 'skipped'; break;
       case 'modes': d.modes = v.split(/\s+/).filter(Boolean); break;
       case 'stdout-re': d.stdoutRe = v; break;
+      case 'leaks': d.leaks = v || 'expected'; break;
       default: d.handWritten = (d.handWritten ? d.handWritten + '; ' : '') + m[1] + ': ' + v;
     }
   }

@@ -293,7 +293,10 @@ function describeBlock(r: Ref): string {
     const k = I32[t + TYPEOBJ.KIND];
     if (k === Kind.STR || k === Kind.INT || k === Kind.FLOAT) what = ' ' + reprJs(r).slice(0, 60);
   } catch { /* describing must not fail */ }
-  return `${r} ${strToJs(I32[t + TYPEOBJ.NAME])} (type ${t}, kind ${I32[t + TYPEOBJ.KIND]}) rc=${I32[r + 1]}${what}`;
+  // the exit teardown may have dropped a leaked class's fields: never print another block as its name
+  const nm = I32[t + TYPEOBJ.NAME];
+  const name = nm !== 0 && I32[nm + TYPE] === T_STR ? typeName(t) : '<class, its name dropped at exit>';
+  return `${r} ${name} (type ${t}, kind ${I32[t + TYPEOBJ.KIND]}) rc=${I32[r + 1]}${what}`;
 }
 
 
