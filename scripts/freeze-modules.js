@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Build step (after tsc): compiles every module minipy writes in Python into dist/frozen/<name>.json by
-// importing them all once with MINIPY_FREEZE_WRITE=1 (src/vm/frozen-cache.ts). Imports then skip the parse.
+// Build step (after tsc and bundle-worker.js): compiles every module minipy writes in Python into
+// dist/frozen/<name>.json by importing them all once with MINIPY_FREEZE_WRITE=1 (src/vm/frozen-cache.ts): imports
+// then skip the parse. Then runs scripts/code-cache-warmup.py with MINIPY_WRITE_CODE_CACHE=1, which writes V8's
+// code cache of the worker bundle (src/vm/worker-boot.ts) with what that program compiled.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +10,11 @@ import path from 'node:path';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(path.join(root, 'dist', 'frozen'), { recursive: true, force: true });
+rmSync(path.join(root, 'dist', 'worker-bundle.cache'), { force: true });
 const program = 'import sys\nfor m in sys.builtin_module_names:\n    __import__(m)\n';
 execFileSync(process.execPath, [path.join(root, 'bin', 'minipy.js'), '-c', program], {
   env: { ...process.env, MINIPY_FREEZE_WRITE: '1' }, stdio: 'inherit',
+});
+execFileSync(process.execPath, [path.join(root, 'bin', 'minipy.js'), path.join(root, 'scripts', 'code-cache-warmup.py')], {
+  env: { ...process.env, MINIPY_WRITE_CODE_CACHE: '1' }, stdio: 'inherit',
 });

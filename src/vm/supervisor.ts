@@ -31,7 +31,7 @@ export interface SuperviseOptions {
   prewarm: boolean;
 }
 
-const WORKER_URL = join(__dirname, 'worker.js');
+const WORKER_URL = join(__dirname, 'worker-boot.js');
 /** how often the deadlock watch looks, and how many looks in a row must see no progress */
 const WATCH_MS = 100;
 const WATCH_TICKS = 3;

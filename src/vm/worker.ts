@@ -99,6 +99,8 @@ async function main(): Promise<void> {
   if (wd.fresh) {
     rt.initRuntime({ argv: wd.argv!, path0: wd.path0!, gil: wd.gil });
     const code = rt.runMainThread(wd.source!, wd.filename!, { showRefcount: wd.showRefcount === true, debug: wd.debug === true });
+    // the build's code-cache run (worker-boot.ts): now the functions this program used are compiled
+    globalThis.__minipyWriteCodeCache?.();
     post({ t: 'exit', code });
   } else {
     rt.initRuntime({ argv: [], path0: '', gil: wd.gil });

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Build step (after tsc and dist-cjs.js): joins the CommonJS modules a worker runs (dist/vm/worker.js and all it
+// requires, ~100 files) into one script, dist/worker-bundle.js, that src/vm/worker-boot.ts compiles with V8's
+// code cache. A worker then boots without ~100 file lookups and compiles, which every minipy start and every
+// pooled worker paid (see docs/interpreter.md §5). Node 20 has no code cache for require()d files.
+//
+// The bundle is one function expression: given the real require (for node: built-ins), it returns a require for
+// the bundled modules, keyed by their path under dist/ ("vm/worker.js"). Each module body is the file unchanged,
+// wrapped as Node wraps a CommonJS file, so __dirname and __filename still name its place in dist/.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const ENTRY = 'vm/worker.js';
+
+const order = [];
+const seen = new Set();
+function visit(id) {
+  if (seen.has(id)) return;
+  seen.add(id);
+  order.push(id);
+  const text = readFileSync(path.join(DIST, id), 'utf8');
+  for (const m of text.matchAll(/require\((["'])(\.{1,2}\/[^"']+)\1\)/g)) {
+    visit(path.posix.normalize(path.posix.join(path.posix.dirname(id), m[2])));
+  }
+}
+visit(ENTRY);
+
+let out = '(function (externalRequire, distDir) {\n"use strict";\nconst defs = {\n';
+for (const id of order) {
+  const body = readFileSync(path.join(DIST, id), 'utf8');
+  out += `${JSON.stringify(id)}: function (exports, require, module, __filename, __dirname) {\n${body}\n},\n`;
+}
+out += `};
+const cache = new Map();
+function load(id) {
+  let m = cache.get(id);
+  if (m !== undefined) return m.exports;
+  const def = defs[id];
+  if (def === undefined) throw new Error("minipy bundle: no module " + id);
+  m = { exports: {} };
+  cache.set(id, m);
+  const dir = id.includes("/") ? id.slice(0, id.lastIndexOf("/")) : "";
+  const req = (spec) => {
+    if (!spec.startsWith(".")) return externalRequire(spec);
+    const parts = (dir ? dir + "/" + spec : spec).split("/");
+    const outParts = [];
+    for (const p of parts) {
+      if (p === "..") outParts.pop();
+      else if (p !== "." && p !== "") outParts.push(p);
+    }
+    return load(outParts.join("/"));
+  };
+  def.call(m.exports, m.exports, req, m, distDir + "/" + id, distDir + (dir ? "/" + dir : ""));
+  return m.exports;
+}
+return load;
+})`;
+writeFileSync(path.join(DIST, 'worker-bundle.js'), out);
+console.log(`bundle-worker: ${order.length} modules, ${(out.length / 1024).toFixed(0)} KB`);
