@@ -10,7 +10,6 @@
 //   625       1 when a gauss() value is cached, else 0
 //   626, 627  the cached gauss value (float64 bits, little word first)
 
-import { createHash } from 'node:crypto';
 
 const N = 624;
 const M = 397;
@@ -97,6 +96,10 @@ export function mtSeedBigint(view: Int32Array, base: number, seed: bigint): void
 
 /** random.seed(bytes) (version 2): int.from_bytes(a + sha512(a).digest(), 'big'). */
 export function mtSeedBytes(view: Int32Array, base: number, bytes: Uint8Array): void {
+  // node:crypto is required here, not at the top: loading it costs every worker's boot, and few programs seed
+  // random with a str or bytes
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   const digest = createHash('sha512').update(bytes).digest();
   const all = new Uint8Array(bytes.length + digest.length);
   all.set(bytes, 0);

@@ -2,7 +2,6 @@
  * @fileoverview The time module: clocks (time, perf_counter, monotonic, process_time and their _ns forms),
  * sleep (blocks the thread with Atomics.wait: no busy loop), and basic struct_time/strftime support.
  */
-import { performance } from 'node:perf_hooks';
 import { I32, type Ref } from '../heap.js';
 import { NONE, TYPE, T_STR, TUPLE, TUPLE_ITEMS } from '../layout.js';
 import { raise, Exc, PyRaise } from '../errors.js';
