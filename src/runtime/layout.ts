@@ -39,6 +39,7 @@ export const F_STR_ASCII = 1 << 10;   // str: all code points < 128
 export const F_GEN_RUNNING = 1 << 8;  // generator: currently executing
 export const F_GEN_DONE = 1 << 9;     // generator: finished
 export const F_FINALIZED = 1 << 12;  // instance of a class with __del__: __del__ already ran (it runs once)
+export const F_DICT_OF_TYPE = 1 << 13; // dict: a class's namespace that a type-cache entry depends on (typeobj.ts)
 /** FLAGS bits 24-31: the owner of the object's local count (threadid.ts OWNER; always 0 under --gil=on) */
 export const F_OWNER_SHIFT = 24;
 
@@ -236,6 +237,9 @@ export const CTL_THREADS_BLOCKED = 289; // of those, blocked with no timeout (th
 export const CTL_PROGRESS = 290;        // bumped by every lock release: the deadlock watch sees progress
 export const CTL_EXITING = 291;         // 1 once the main thread finished: daemon threads stop at their next check
 export const CTL_BOOTING = 292;         // pool workers attaching to the heap right now (the exit reports wait for 0)
+/** bumped whenever a class namespace changes or a class is made: every thread's type cache (typeobj.ts) entries
+ *  made before are stale. On a cache line of its own: every attribute lookup reads it */
+export const CTL_TYPE_EPOCH = 304;
 /** --gil=off: spin lock of the global overflow free lists (alloc.ts) */
 export const CTL_OVERFLOW_LOCK = 320;
 /** --gil=off: one word per size class, head of a list of batches of free blocks (alloc.ts); always 0 under --gil=on */

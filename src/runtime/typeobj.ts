@@ -9,7 +9,7 @@ import { allocBlock, sizeClass } from './alloc.js';
 import {
   TYPE, RC, FLAGS, LOCK, TYPEOBJ, Kind, typeRef, T_TYPE, T_OBJECT, TYPE_SLOT_WORDS, IMMORTAL_RC,
   TF_BASETYPE, TF_HEAPTYPE, TF_EXCEPTION, TF_HAS_GETATTR, TF_HAS_SETATTR, TF_HAS_GETATTRIBUTE, TF_SLOTTED, TF_HAS_DEL,
-  INSTANCE, EXC, HDR, EMPTY_TUPLE, TUPLE, TUPLE_ITEMS, DICT, LIST, DEQUE, NONE, T_STR,
+  INSTANCE, EXC, HDR, EMPTY_TUPLE, TUPLE, TUPLE_ITEMS, DICT, LIST, DEQUE, NONE, T_STR, F_DICT_OF_TYPE, CTL_TYPE_EPOCH,
 } from './layout.js';
 import { incref, decref, makeImmortal } from './refcount.js';
 import { FT } from './threadid.js';
@@ -130,13 +130,55 @@ export function mroItems(t: Ref): number[] {
 }
 
 /** borrowed attribute `name` (an interned str) found in t's MRO dicts, or 0 */
+/*
+ * The type cache (CPython's Objects/typeobject.c type cache): typeLookup's answers, per thread, in a direct-mapped
+ * table keyed by (class, name). Names are interned strs, immortal, so a ref names one string forever; a name that
+ * is not immortal is never cached. An entry is valid while the heap-wide epoch CTL_TYPE_EPOCH is the one it was
+ * made under. The epoch moves when a class is made (its ref may be a freed class's) and when a dict that an entry
+ * was read from changes: a lookup marks every dict on the class's MRO with F_DICT_OF_TYPE before it reads them,
+ * and dict.ts bumps the epoch on any change to a marked dict (typeDictChanged). Misses are cached too: an
+ * instance attribute lookup first asks the class for a data descriptor, and usually finds none.
+ */
+const TC_BITS = 12;
+const tcType = new Int32Array(1 << TC_BITS);
+const tcName = new Int32Array(1 << TC_BITS);
+const tcValue = new Int32Array(1 << TC_BITS);
+const tcEpoch = new Int32Array(1 << TC_BITS).fill(-1);
+
+/** a class namespace (a dict marked F_DICT_OF_TYPE) changed: every type cache entry is stale */
+export function typeDictChanged(): void {
+  Atomics.add(I32, CTL_TYPE_EPOCH, 1);
+}
+
+/** the attribute `name` of class t along its MRO (a borrowed ref), or 0 */
 export function typeLookup(t: Ref, name: Ref): Ref {
+  const epoch = FT ? Atomics.load(I32, CTL_TYPE_EPOCH) : I32[CTL_TYPE_EPOCH];
+  const i = (Math.imul(t, 0x9e3779b1) ^ Math.imul(name, 0x85ebca6b)) >>> (32 - TC_BITS);
+  if (tcType[i] === t && tcName[i] === name && tcEpoch[i] === epoch) return tcValue[i];
+  const v = typeLookupUncached(t, name);
+  if (I32[name + RC] < 0) {
+    tcType[i] = t;
+    tcName[i] = name;
+    tcValue[i] = v;
+    tcEpoch[i] = epoch;
+  }
+  return v;
+}
+
+/** marks d as a namespace a cache entry depends on (before it is read: a change after the mark bumps the epoch) */
+function markTypeDict(d: Ref): void {
+  if ((I32[d + FLAGS] & F_DICT_OF_TYPE) === 0) Atomics.or(I32, d + FLAGS, F_DICT_OF_TYPE);
+}
+
+function typeLookupUncached(t: Ref, name: Ref): Ref {
   const h = strHash(name);
+  const m = I32[t + TYPEOBJ.MRO];
+  const n = I32[m + TUPLE.SIZE];
+  markTypeDict(I32[t + TYPEOBJ.DICT]);
+  for (let i = 0; i < n; i++) markTypeDict(I32[I32[m + TUPLE_ITEMS + i] + TYPEOBJ.DICT]);
   if (FT) return typeLookupFT(t, name, h);
   let v = dictGetHashed(I32[t + TYPEOBJ.DICT], name, h);
   if (v !== 0) return v;
-  const m = I32[t + TYPEOBJ.MRO];
-  const n = I32[m + TUPLE.SIZE];
   for (let i = 0; i < n; i++) {
     v = dictGetHashed(I32[I32[m + TUPLE_ITEMS + i] + TYPEOBJ.DICT], name, h);
     if (v !== 0) return v;
@@ -210,6 +252,7 @@ export function newClass(meta: Ref, name: string, bases: number[], ns: Ref): Ref
   let solid = bases[0];
   for (const b of bases) if (I32[b + TYPEOBJ.BASICSIZE] > I32[solid + TYPEOBJ.BASICSIZE]) solid = b;
   const t = allocBlock(meta, TYPE_SLOT_WORDS);
+  typeDictChanged(); // t may be the ref of a freed class that cache entries still name
   incref(meta);
   for (let i = HDR; i < TYPE_SLOT_WORDS; i++) I32[t + i] = 0;
   const nm = intern(name);

@@ -13,12 +13,13 @@
  */
 import { I32, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock } from '../alloc.js';
-import { HDR, DICT, DICT_ENTRY_WORDS, T_DICT, Kind } from '../layout.js';
+import { HDR, DICT, DICT_ENTRY_WORDS, T_DICT, Kind, FLAGS, F_DICT_OF_TYPE } from '../layout.js';
 import { decref, incref, registerDealloc } from '../refcount.js';
 import { hashKey, eqKey } from '../abstract.js';
 import { RC } from '../layout.js';
 import { FT } from '../threadid.js';
 import { lockObj, unlockObj } from '../objlock.js';
+import { typeDictChanged } from '../typeobj.js';
 
 /** FT seqlock: VERSION odd while a writer (holding the lock) changes the dict, even again after */
 // (function declarations, not consts: dictSet runs while the module graph is still evaluating, see objlock.ts)
@@ -161,6 +162,7 @@ function setHashed(d: Ref, key: Ref, h: number, value: Ref): void {
     const old = I32[e + 2];
     incref(value);
     if (FT) { verOdd(d); I32[e + 2] = value; verEven(d); } else I32[e + 2] = value;
+    if (I32[d + FLAGS] & F_DICT_OF_TYPE) typeDictChanged();
     decref(old);
     return;
   }
@@ -182,6 +184,7 @@ function setHashed(d: Ref, key: Ref, h: number, value: Ref): void {
   I32[d + DICT.NENTRIES] = n + 1;
   I32[d + DICT.USED]++;
   if (FT) verEven(d); else I32[d + DICT.VERSION] += 2;
+  if (I32[d + FLAGS] & F_DICT_OF_TYPE) typeDictChanged();
 }
 
 export function dictSet(d: Ref, key: Ref, value: Ref): void {
@@ -211,6 +214,7 @@ function popHashed(d: Ref, key: Ref, h: number): Ref {
   I32[e + 1] = 0; I32[e + 2] = 0;
   I32[d + DICT.USED]--;
   if (FT) verEven(d); else I32[d + DICT.VERSION] += 2;
+  if (I32[d + FLAGS] & F_DICT_OF_TYPE) typeDictChanged();
   decref(k);
   return v;
 }
@@ -263,6 +267,7 @@ function clear(d: Ref): void {
   } finally {
     if (FT) verEven(d); else I32[d + DICT.VERSION] += 2;
   }
+  if (I32[d + FLAGS] & F_DICT_OF_TYPE) typeDictChanged();
   freeBlock(oldTbl);
   freeBlock(oldEnt);
   for (const [k, v] of items) { decref(k); decref(v); }
