@@ -29,9 +29,9 @@ import { isCallable } from './builtins.js';
 import { dictSet } from '../objects/dict.js';
 import { codeLine } from '../objects/code.js';
 import { argFloat } from './math.js';
-import { beginBlocking, endBlocking } from '../../vm/gil.js';
+import { beginBlocking, endBlocking, EB_STOP, EB_INTERRUPT } from '../../vm/gil.js';
 import { checkInterrupts } from '../../vm/eval-breaker.js';
-import { MY_SLOT, threadStarter, threadPrewarm } from '../../vm/thread-state.js';
+import { MY_SLOT, MY_BREAKER, threadStarter, threadPrewarm } from '../../vm/thread-state.js';
 import { currentFrame } from '../../vm/interpreter.js';
 import { formatException } from '../../vm/traceback.js';
 import { flushAll } from '../stdio.js';
@@ -80,17 +80,22 @@ export function blockOn(word: number, expected: number, ms: number, what: () => 
   const forever = ms < 0;
   const end = forever ? 0 : performance.now() + ms;
   flushAll();
+  // everything that touches the heap's allocator happens while this thread still holds the GIL (under
+  // --gil=on the free lists are plain words the GIL guards): the description is made before, an interrupt is
+  // raised after
+  const desc = forever ? newStr(`${threadName()}: waits for ${what()} at ${whereAmI()}`) : 0;
   beginBlocking();
   if (forever) {
-    const d = newStr(`${threadName()}: waits for ${what()} at ${whereAmI()}`);
-    I32[MY_SLOT + TS_WAIT_DESC] = d;
+    I32[MY_SLOT + TS_WAIT_DESC] = desc;
     Atomics.add(I32, CTL_THREADS_BLOCKED, 1);
   }
   if (countAt) Atomics.add(I32, countAt, 1);
   let ok = true;
+  let interrupted = false;
   try {
     for (;;) {
       if (Atomics.load(I32, word) !== expected) break;
+      if (Atomics.load(I32, MY_BREAKER) & (EB_STOP | EB_INTERRUPT)) { interrupted = true; break; }
       let slice = WAIT_SLICE_MS;
       if (!forever) {
         const left = end - performance.now();
@@ -98,18 +103,17 @@ export function blockOn(word: number, expected: number, ms: number, what: () => 
         slice = Math.min(slice, left);
       }
       Atomics.wait(I32, word, expected, slice);
-      checkInterrupts();
     }
   } finally {
     if (countAt) Atomics.sub(I32, countAt, 1);
     if (forever) {
       Atomics.sub(I32, CTL_THREADS_BLOCKED, 1);
-      const d = I32[MY_SLOT + TS_WAIT_DESC];
       I32[MY_SLOT + TS_WAIT_DESC] = 0;
-      endBlocking();
-      decref(d);
-    } else endBlocking();
+    }
+    endBlocking();
+    if (forever) decref(desc);
   }
+  if (interrupted) checkInterrupts();
   return ok;
 }
 
