@@ -250,11 +250,11 @@ export class CodeGen extends ExprGen {
         this.emit(O.POP_EXCEPT);
         return;
       case 'with': {
-        // stack: exit [value]
+        // stack: exit_func exit_self [value]
         const line = e.line, loc = e.loc;
         e.line = fb.node!.lineno;
         e.popHandler(fb.handlers[0]);
-        if (preserveTos) this.emit(O.SWAP, 2);
+        if (preserveTos) { this.emit(O.SWAP, 3); this.emit(O.SWAP, 2); }
         this.callExitWithNones();
         this.emit(O.POP_TOP);
         e.setPos(line, loc);
@@ -479,12 +479,13 @@ export class CodeGen extends ExprGen {
 
   // ---- with (compiler_with)
 
-  /** `exit(None, None, None)`: the first None sits in the self_or_null slot, so CALL 2 passes three arguments */
+  /** `exit_func(exit_self, None, None, None)`: exit_self sits in CALL's self_or_null slot (NULL when exit_func
+   *  is already bound), as CPython 3.14's codegen_call_exit_with_nones */
   private callExitWithNones(): void {
     this.loadNone();
     this.loadNone();
     this.loadNone();
-    this.emit(O.CALL, 2);
+    this.emit(O.CALL, 3);
   }
 
   private withStmt(s: A.With, pos: number): void {
@@ -494,8 +495,8 @@ export class CodeGen extends ExprGen {
     const cleanup = e.newLabel('with_cleanup'), suppress = e.newLabel('with_suppress');
     this.expr(item.context_expr);
     e.setPos(s.lineno, item.context_expr);
-    this.emit(O.BEFORE_WITH); // exit enter_result
-    // the handler keeps `exit` on the stack (depth of the region start minus the enter result)
+    this.emit(O.BEFORE_WITH); // exit_func exit_self enter_result
+    // the handler keeps exit_func and exit_self on the stack (depth of the region start minus the enter result)
     const h = e.pushHandler(final, true, -1);
     this.pushFblock({ kind: 'with', handlers: [h], node: s });
     if (item.optional_vars) this.store(item.optional_vars);
@@ -509,10 +510,10 @@ export class CodeGen extends ExprGen {
     this.emit(O.POP_TOP);
     e.jump(exit);
 
-    e.bind(final); // stack: exit lasti exc
+    e.bind(final); // stack: exit_func exit_self lasti exc
     const hc = e.pushHandler(cleanup, true);
-    this.emit(O.PUSH_EXC_INFO); // exit lasti prev_exc exc
-    this.emit(O.WITH_EXCEPT_START); // exit lasti prev_exc exc res
+    this.emit(O.PUSH_EXC_INFO); // exit_func exit_self lasti prev_exc exc
+    this.emit(O.WITH_EXCEPT_START); // exit_func exit_self lasti prev_exc exc res
     e.emitJump(O.POP_JUMP_IF_TRUE, suppress);
     this.emit(O.RERAISE, 2);
     e.bind(suppress);
@@ -520,7 +521,8 @@ export class CodeGen extends ExprGen {
     e.popHandler(hc);
     this.emit(O.POP_EXCEPT);
     this.emit(O.POP_TOP); // lasti
-    this.emit(O.POP_TOP); // exit
+    this.emit(O.POP_TOP); // exit_self
+    this.emit(O.POP_TOP); // exit_func
     e.jump(exit);
     e.bind(cleanup);
     this.popExceptAndReraise();

@@ -1211,18 +1211,23 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           I32[sp++] = Exc.AssertionError;
           break;
         case Op.BEFORE_WITH: {
+          // mgr → exit_func exit_self enter_result; the stack's reference to mgr becomes exit_self (or is dropped
+          // when exit_func is bound and exit_self NULL)
           const mgr = I32[sp - 1];
-          const [exit, res] = beforeWith(mgr);
-          I32[sp - 1] = exit;
-          decref(mgr);
+          const [exitFunc, exitSelf, res] = beforeWith(mgr);
+          I32[sp - 1] = exitFunc;
+          I32[sp++] = exitSelf;
+          if (exitSelf === 0) decref(mgr);
           I32[sp++] = res;
           break;
         }
         case Op.WITH_EXCEPT_START: {
           const exc = I32[sp - 1];
-          const exit = I32[sp - 4];
+          const exitFunc = I32[sp - 5], exitSelf = I32[sp - 4];
           const tb = I32[exc + EXC.TRACEBACK];
-          const r = callN(exit, [I32[exc + TYPE], exc, tb === 0 ? NONE : tb]);
+          const r = exitSelf !== 0
+            ? callN(exitFunc, [exitSelf, I32[exc + TYPE], exc, tb === 0 ? NONE : tb])
+            : callN(exitFunc, [I32[exc + TYPE], exc, tb === 0 ? NONE : tb]);
           I32[sp++] = r;
           break;
         }
@@ -1373,22 +1378,41 @@ function makeExceptionObject(x: Ref, isCause = false): Ref {
   return x;
 }
 
-function beforeWith(mgr: Ref): [Ref, Ref] {
+/** a class attribute that is called with the instance as first argument without binding it (what
+ *  lookupMethod accepts): a Python function or a builtin method */
+function isPlainMethod(d: Ref): boolean {
+  const dt = I32[d + TYPE];
+  return dt === T_FUNCTION || (dt === T_BUILTIN && I32[d + BUILTIN.SELF] === 0);
+}
+
+/**
+ * BEFORE_WITH: [exit_func, exit_self, mgr.__enter__()], new references. As CPython 3.14's LOAD_SPECIAL, a plain
+ * method is not bound: exit_func is the class's __exit__ and exit_self is mgr (whose stack reference the caller
+ * moves there); any other descriptor is bound, and exit_self is NULL (0).
+ */
+function beforeWith(mgr: Ref): [Ref, Ref, Ref] {
   const t = I32[mgr + TYPE];
   const enter = typeLookup(t, N.__enter__);
   const exitf = typeLookup(t, N.__exit__);
   if (enter === 0) raise(Exc.TypeError, `'${typeName(t)}' object does not support the context manager protocol`);
   if (exitf === 0) raise(Exc.TypeError, `'${typeName(t)}' object does not support the context manager protocol (missed __exit__ method)`);
-  const boundExit = bindDescriptor(exitf, mgr, t);
+  let exitFunc: Ref, exitSelf: Ref;
+  if (isPlainMethod(exitf)) { incref(exitf); exitFunc = exitf; exitSelf = mgr; }
+  else { exitFunc = bindDescriptor(exitf, mgr, t); exitSelf = 0; }
   let res: Ref;
   try {
-    const be = bindDescriptor(enter, mgr, t);
-    try { res = callN(be, []); } finally { decref(be); }
+    if (isPlainMethod(enter)) {
+      incref(enter); // the class may drop it while it runs
+      try { res = callN(enter, [mgr]); } finally { decref(enter); }
+    } else {
+      const be = bindDescriptor(enter, mgr, t);
+      try { res = callN(be, []); } finally { decref(be); }
+    }
   } catch (e) {
-    decref(boundExit);
+    decref(exitFunc);
     throw e;
   }
-  return [boundExit, res];
+  return [exitFunc, exitSelf, res];
 }
 
 export function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {

@@ -151,8 +151,8 @@ export const OPS: readonly OpInfo[] = [
   { name: 'POP_EXCEPT', arg: 'none', pops: 1, pushes: 0, flags: 0, doc: 'prev_exc → ; restores the handled exception to prev_exc' },
   { name: 'CHECK_EXC_MATCH', arg: 'none', pops: 2, pushes: 2, flags: CAN_RAISE, doc: 'exc type → exc bool(isinstance(exc, type)); type may be a tuple' },
   { name: 'LOAD_ASSERTION_ERROR', arg: 'none', pops: 0, pushes: 1, flags: 0, doc: '→ AssertionError' },
-  { name: 'BEFORE_WITH', arg: 'none', pops: 1, pushes: 2, flags: CAN_RAISE, doc: 'mgr → bound_exit mgr.__enter__()' },
-  { name: 'WITH_EXCEPT_START', arg: 'none', pops: 4, pushes: 5, flags: CAN_RAISE, doc: 'exit lasti prev_exc exc → exit lasti prev_exc exc exit(type(exc), exc, exc.__traceback__)' },
+  { name: 'BEFORE_WITH', arg: 'none', pops: 1, pushes: 3, flags: CAN_RAISE, doc: 'mgr → exit_func exit_self mgr.__enter__() (as 3.14\'s LOAD_SPECIAL: exit_func is type(mgr).__exit__ and exit_self mgr, or the bound __exit__ and NULL; no bound method is made)' },
+  { name: 'WITH_EXCEPT_START', arg: 'none', pops: 5, pushes: 6, flags: CAN_RAISE, doc: 'exit_func exit_self lasti prev_exc exc → ... exc exit_func(exit_self, type(exc), exc, exc.__traceback__)' },
 
   // ---- imports
   { name: 'IMPORT_NAME', arg: 'name', pops: 2, pushes: 1, flags: CAN_RAISE, doc: 'level fromlist → module; `import a.b` pushes a unless fromlist is not None' },

@@ -227,17 +227,19 @@ describe('exceptions and with', () => {
   });
   test('return inside with calls __exit__(None, None, None) on the way out', () => {
     const src = 'def f():\n  with a as b:\n    return b\n';
+    // as CPython 3.14: exit_func and exit_self under the return value, moved up by SWAP 3 + SWAP 2, then CALL 3
     expect(ops(src, 'f')).toEqual([
-      'LOAD_GLOBAL a', 'BEFORE_WITH', 'STORE_FAST b', 'LOAD_FAST b', 'SWAP 2', 'LOAD_CONST None', 'LOAD_CONST None',
-      'LOAD_CONST None', 'CALL 2', 'POP_TOP', 'RETURN_VALUE',
-      'PUSH_EXC_INFO', 'WITH_EXCEPT_START', 'POP_JUMP_IF_TRUE to 16', 'RERAISE 2', 'POP_TOP', 'POP_EXCEPT',
-      'POP_TOP', 'POP_TOP', 'JUMP_FORWARD to 24', 'COPY 3', 'POP_EXCEPT', 'RERAISE 1', 'RETURN_CONST None',
+      'LOAD_GLOBAL a', 'BEFORE_WITH', 'STORE_FAST b', 'LOAD_FAST b', 'SWAP 3', 'SWAP 2', 'LOAD_CONST None',
+      'LOAD_CONST None', 'LOAD_CONST None', 'CALL 3', 'POP_TOP', 'RETURN_VALUE',
+      'PUSH_EXC_INFO', 'WITH_EXCEPT_START', 'POP_JUMP_IF_TRUE to 17', 'RERAISE 2', 'POP_TOP', 'POP_EXCEPT',
+      'POP_TOP', 'POP_TOP', 'POP_TOP', 'JUMP_FORWARD to 26', 'COPY 3', 'POP_EXCEPT', 'RERAISE 1', 'RETURN_CONST None',
     ]);
     const f = codeNamed(compileSrc(src), 'f');
-    // the body handler keeps `exit` (depth 1) and pushes lasti + exc: exit lasti exc, what WITH_EXCEPT_START wants
+    // the body handler keeps exit_func and exit_self (depth 2) and pushes lasti + exc:
+    // exit_func exit_self lasti exc, what WITH_EXCEPT_START wants
     expect(f.exceptiontable).toEqual([
-      { start: 3, end: 5, target: 12, depth: 1, lasti: true },
-      { start: 12, end: 17, target: 21, depth: 3, lasti: true },
+      { start: 3, end: 5, target: 13, depth: 2, lasti: true },
+      { start: 13, end: 18, target: 23, depth: 4, lasti: true },
     ]);
   });
   test('return through finally inlines it; break out of for pops the iterator', () => {
