@@ -6,10 +6,12 @@
  *
  * Under --gil=off (FT) every mutation here takes the dict's lock (objlock.ts) and is a seqlock writer: VERSION is
  * odd while the table or an entry changes and even otherwise (+2 per change; under --gil=on, where nothing
- * reads it, +2 per insert or delete, so it is even whenever threads start). dictPeek reads without the lock and without writing shared memory: it
- * accepts a result only if VERSION was even and unchanged around the probe and the value is immortal (so no
- * incref can race a free). Everything else (dictGetRef*) locks, reads and increfs. The borrowed-ref readers
- * (dictGet, dictLookup, dictEntry*) are for callers that hold the lock, or for dicts no other thread sees.
+ * reads it, +2 per insert or delete, so it is even whenever threads start). dictPeekRef reads without the lock:
+ * it accepts a value only if VERSION was even and unchanged around the probe, and then takes its reference the
+ * way runtime/ftread.ts explains (nothing written for an immortal value or one this thread owns; a checked
+ * compare-and-swap of the shared count otherwise). What it cannot decide (a writer active, a key that is
+ * equal but not identical, a value not provably alive) goes to the lock (dictGetRefHashed). The borrowed-ref
+ * readers (dictGet, dictLookup, dictEntry*) are for callers that hold the lock, or for dicts no other thread sees.
  */
 import { I32, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock } from '../alloc.js';
@@ -19,6 +21,10 @@ import { hashKey, eqKey } from '../abstract.js';
 import { RC } from '../layout.js';
 import { FT } from '../threadid.js';
 import { lockObj, unlockObj } from '../objlock.js';
+import { HEAP_WORDS } from '../heap.js';
+import { FLAGS } from '../layout.js';
+import { markMaybeShared } from '../refcount.js';
+import { ftTake } from '../ftread.js';
 
 /** FT seqlock: VERSION odd while a writer (holding the lock) changes the dict, even again after */
 // (function declarations, not consts: dictSet runs while the module graph is still evaluating, see objlock.ts)
@@ -289,50 +295,89 @@ export function dictCopy(d: Ref, type: number = T_DICT, words: number = DICT.WOR
 export const PEEK_UNSURE = -1;
 
 /**
- * FT, lock-free: the value for key if it is immortal, 0 if key is surely absent, PEEK_UNSURE otherwise
- * (a writer was active or came by, a mortal value, or a key that is equal but not identical: take the lock).
- * Writes nothing. The probe may read a table that a resize freed meanwhile, so it is bounded and never trusts
- * what it read until VERSION proves nothing changed.
+ * FT, lock-free: where the probe for key ends, read inside one seqlock window. Returns the entry's value ref
+ * (peekRc/peekFl then hold its RC and FLAGS words, read inside the window too), 0 if key is surely absent, or
+ * PEEK_UNSURE (a writer was active or came by, or a key that is equal but not identical: take the lock).
+ * peekVer is the VERSION the window saw. Writes nothing. The probe may read a table that a resize freed
+ * meanwhile, so it is bounded, bounds-checked, and never trusted until VERSION proves nothing changed.
  */
-export function dictPeek(d: Ref, key: Ref, h: number): Ref {
+// eslint-disable-next-line no-var
+var peekRc = 0, peekFl = 0, peekVer = 0; // (var: no temporal dead zone, see MIN_TSIZE)
+function dictProbeFT(d: Ref, key: Ref, h: number): Ref {
   const vix = d + DICT.VERSION;
   const ver = Atomics.load(I32, vix);
   if (ver & 1) return -1; // PEEK_UNSURE (a literal: see verEven)
-  const mask = I32[d + DICT.TSIZE] - 1;
-  const tbl = I32[d + DICT.TABLE] + HDR;
-  const ent = I32[d + DICT.ENTRIES] + HDR;
+  const mask = Atomics.load(I32, d + DICT.TSIZE) - 1;
+  const tbl = Atomics.load(I32, d + DICT.TABLE) + HDR;
+  const ent = Atomics.load(I32, d + DICT.ENTRIES) + HDR;
+  // TSIZE, TABLE and ENTRIES may come from different versions until VERSION is checked: stay in the heap
+  if (tbl + mask >= HEAP_WORDS || mask < 0) return -1;
   let r = -1; // PEEK_UNSURE
+  let rc = 0, fl = 0;
   let i = h & mask;
   let perturb = h >>> 0;
   for (let n = 0; n <= mask; n++) {
-    const ix = I32[tbl + i];
+    const ix = Atomics.load(I32, tbl + i);
     if (ix === -1) { r = 0; break; }
     if (ix >= 0) {
       const e = ent + ix * DICT_ENTRY_WORDS;
-      const k = I32[e + 1];
+      if (e + 2 >= HEAP_WORDS) break;
+      const k = Atomics.load(I32, e + 1);
       if (k === key) {
-        const v = I32[e + 2];
-        // the count is read before VERSION is checked again: v was still in the dict then, so alive
-        if (v > 0 && I32[v + RC] < 0) r = v;
+        const v = Atomics.load(I32, e + 2);
+        if (v > 0 && v < HEAP_WORDS - HDR) {
+          // read before VERSION is checked again: v was still in the dict then, so these are a live object's
+          rc = Atomics.load(I32, v + RC);
+          fl = Atomics.load(I32, v + FLAGS);
+          r = v;
+        }
         break;
       }
-      if (I32[e] === h) break; // an equal key would need __eq__: unsure
+      if (Atomics.load(I32, e) === h) break; // an equal key would need __eq__: unsure
     }
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
-  return Atomics.load(I32, vix) === ver ? r : -1;
+  if (Atomics.load(I32, vix) !== ver) return -1;
+  peekRc = rc; peekFl = fl; peekVer = ver;
+  return r;
+}
+
+/**
+ * FT, lock-free: the value for key if it is immortal, 0 if key is surely absent, PEEK_UNSURE otherwise. Writes
+ * nothing, takes no reference (for borrowed lookups: dictGetBorrowedFT).
+ */
+export function dictPeek(d: Ref, key: Ref, h: number): Ref {
+  const v = dictProbeFT(d, key, h);
+  if (v <= 0) return v;
+  return peekRc < 0 ? v : -1;
+}
+
+/**
+ * FT, lock-free: the value for key as a new reference, 0 if key is surely absent, PEEK_UNSURE if the caller must
+ * take the lock. An immortal value or one this thread owns costs no write to shared memory; any other value a
+ * checked compare-and-swap of its shared count (runtime/ftread.ts ftTake).
+ */
+export function dictPeekRef(d: Ref, key: Ref, h: number): Ref {
+  for (let tries = 0; tries < 2; tries++) {
+    const v = dictProbeFT(d, key, h);
+    if (v <= 0) return v;
+    const ver = peekVer;
+    const r = ftTake(v, peekRc, peekFl, d + DICT.VERSION, ver);
+    if (r !== -1 || Atomics.load(I32, d + DICT.VERSION) === ver) return r; // taken, or not provably alive
+  }
+  return -1;
 }
 
 /** the value for key with a known hash as a new reference, or 0 if absent; FT-safe (peeks, else locks) */
 export function dictGetRefHashed(d: Ref, key: Ref, h: number): Ref {
   if (FT) {
-    const p = dictPeek(d, key, h);
-    if (p !== -1) return p; // immortal (no count to take) or absent
+    const p = dictPeekRef(d, key, h);
+    if (p !== -1) return p; // taken lock-free, or absent
     lockObj(d);
     try {
       const v = dictGetHashed(d, key, h);
-      if (v !== 0) incref(v);
+      if (v !== 0) { incref(v); markMaybeShared(v); } // so that the next read of v can be lock-free
       return v;
     } finally {
       unlockObj(d);
