@@ -31,8 +31,17 @@
  * RC_MAYBE_SHARED) the caller takes the lock and reads the classic way; that slow path calls markMaybeShared
  * on what it returns, so the next lock-free read of the same object succeeds.
  *
- * Memory ordering: every word the protocol relies on is read with Atomics.load (sequentially consistent in
- * JavaScript), the count is changed with Atomics.compareExchange, and writers store VERSION with Atomics.store.
+ * Memory ordering. VERSION is read with Atomics.load and written with Atomics.store (sequentially consistent);
+ * the words between the two loads are read with plain typed-array loads, and the writers change them with plain
+ * stores, as the dict seqlock always did. That relies on two things: V8 does not move a typed-array access
+ * across a call to an Atomics function (each is a call with unknown side effects to the compiler, so no load
+ * is hoisted or reused across it), and x86-64 does not reorder loads with loads, nor stores with stores. A
+ * weakly ordered CPU (ARM) would need Atomics on every protected word, on BOTH sides: making only the reader's
+ * loads atomic would not be enough, since the writers' plain stores could then become visible before the odd
+ * VERSION. That was measured and rejected: Atomics.load is a builtin call in Node 20 (about 4-5 ns against
+ * under 1 for a plain load), and the 6-10 of them a read needs made list indexing ~60% slower than taking the
+ * lock uncontended, and a global lookup ~35 ns slower, single-threaded. The count itself only changes through
+ * Atomics.compareExchange (tryIncrefShared) or by this thread as the owner.
  */
 import { I32, HEAP_WORDS, F64, type Ref } from './heap.js';
 import { RC, FLAGS, HDR, LIST, ITER, F_OWNER_SHIFT } from './layout.js';
@@ -75,17 +84,17 @@ export function ftListItem(l: Ref, i: number): Ref {
   for (let tries = 0; tries < 3; tries++) {
     const ver = Atomics.load(I32, vix);
     if ((ver & 1) !== 0) return FT_UNSURE; // a writer is in: it holds the lock, so wait for it there
-    const n = Atomics.load(I32, l + LIST.SIZE);
+    const n = I32[l + LIST.SIZE];
     const j = i < 0 ? i + n : i;
     let r = 0, rc = 0, fl = 0;
     if (j >= 0 && j < n) {
       // SIZE and ITEMS may come from different versions until VERSION is checked: bounds first
-      const ix = Atomics.load(I32, l + LIST.ITEMS) + HDR + j;
+      const ix = I32[l + LIST.ITEMS] + HDR + j;
       if (ix < HEAP_WORDS) {
-        r = Atomics.load(I32, ix);
+        r = I32[ix] | 0; // (an int32 even if ix is not: see ftListIterNext)
         if (r > 0 && r < HEAP_WORDS - HDR) {
-          rc = Atomics.load(I32, r + RC);
-          fl = Atomics.load(I32, r + FLAGS);
+          rc = I32[r + RC];
+          if (rc >= 0) fl = I32[r + FLAGS];
         }
       }
     }
@@ -107,8 +116,10 @@ export function ftListItem(l: Ref, i: number): Ref {
  */
 export function ftListIterNext(it: Ref): Ref {
   const ix = (it + ITER.INDEX) >> 1;
-  const i = F64[ix];
-  if (!(i >= 0)) return 0;
+  const x = F64[ix];
+  if (!(x >= 0)) return 0;
+  // INDEX is written without a lock: made a plain int32 whatever another thread sharing the iterator stored
+  const i = x >= 0x7fffffff ? 0x7fffffff : x | 0;
   const l = I32[it + ITER.SEQ];
   if (l === 0) return 0;
   const v = ftListItem(l, i);

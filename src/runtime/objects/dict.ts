@@ -307,33 +307,34 @@ function dictProbeFT(d: Ref, key: Ref, h: number): Ref {
   const vix = d + DICT.VERSION;
   const ver = Atomics.load(I32, vix);
   if (ver & 1) return -1; // PEEK_UNSURE (a literal: see verEven)
-  const mask = Atomics.load(I32, d + DICT.TSIZE) - 1;
-  const tbl = Atomics.load(I32, d + DICT.TABLE) + HDR;
-  const ent = Atomics.load(I32, d + DICT.ENTRIES) + HDR;
+  const mask = I32[d + DICT.TSIZE] - 1;
+  const tbl = I32[d + DICT.TABLE] + HDR;
+  const ent = I32[d + DICT.ENTRIES] + HDR;
   // TSIZE, TABLE and ENTRIES may come from different versions until VERSION is checked: stay in the heap
+  // (plain reads between the two Atomics loads of VERSION: see the memory-ordering note in runtime/ftread.ts)
   if (tbl + mask >= HEAP_WORDS || mask < 0) return -1;
   let r = -1; // PEEK_UNSURE
   let rc = 0, fl = 0;
   let i = h & mask;
   let perturb = h >>> 0;
   for (let n = 0; n <= mask; n++) {
-    const ix = Atomics.load(I32, tbl + i);
+    const ix = I32[tbl + i];
     if (ix === -1) { r = 0; break; }
     if (ix >= 0) {
       const e = ent + ix * DICT_ENTRY_WORDS;
       if (e + 2 >= HEAP_WORDS) break;
-      const k = Atomics.load(I32, e + 1);
+      const k = I32[e + 1];
       if (k === key) {
-        const v = Atomics.load(I32, e + 2);
+        const v = I32[e + 2];
         if (v > 0 && v < HEAP_WORDS - HDR) {
           // read before VERSION is checked again: v was still in the dict then, so these are a live object's
-          rc = Atomics.load(I32, v + RC);
-          fl = Atomics.load(I32, v + FLAGS);
+          rc = I32[v + RC];
+          if (rc >= 0) fl = I32[v + FLAGS];
           r = v;
         }
         break;
       }
-      if (Atomics.load(I32, e) === h) break; // an equal key would need __eq__: unsure
+      if (I32[e] === h) break; // an equal key would need __eq__: unsure
     }
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;

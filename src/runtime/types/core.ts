@@ -179,8 +179,9 @@ Slots.next[Kind.RANGE_ITER] = (it) => {
 function listIterNextLocked(it: Ref, l: Ref): Ref {
   lockObj(l);
   try {
-    const i = idx(it);
-    if (!(i >= 0)) return 0;
+    const x = idx(it);
+    if (!(x >= 0)) return 0;
+    const i = Math.floor(x); // (written without the lock by ftListIterNext: see there)
     if (i < I32[l + LIST.SIZE]) {
       setIdx(it, i + 1);
       const v = I32[I32[l + LIST.ITEMS] + HDR + i];
