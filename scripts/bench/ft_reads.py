@@ -1,9 +1,16 @@
-# Free-threaded reads: T threads each read a shared list (indexing and iteration), an instance attribute and a
-# module global, all holding mortal values (floats made by the main thread, so every reader is a non-owner), plus a
-# list of small ints (immortal). Each thread does the same work, so with --gil=off and T cores the time should stay
-# that of T=1; every read that writes shared memory (a lock round trip on the list or dict) makes it grow.
-# Usage: ft_reads.py [T] [ROUNDS]   (T defaults to 1, ROUNDS to 60). Prints the checksum (the same for every T)
-# and the time of the threaded part in milliseconds:
+# Free-threaded reads: T threads read shared containers at the same time, one kind of read per phase:
+#   ints_index   s += ints[i]     a list of small ints (immortal: a lock-free read writes nothing)
+#   ints_iter    for x in ints    the same, iterating
+#   floats_index s += floats[i]   a list of floats made by the main thread (mortal, foreign to every reader:
+#                                 a lock-free read adds to each float's shared count, a CAS on the float)
+#   floats_iter  for x in floats
+#   attr_global  s += box.attr + G   an instance attribute and a module global holding mortal floats
+# Each thread does the same work, so with --gil=off and T free cores a phase should take as long with T=2 as
+# with T=1; a read that takes the container's lock (a CAS on one shared word for every read) makes it grow.
+# Usage: ft_reads.py [T] [ROUNDS]   (T defaults to 1, ROUNDS to 300). Prints each phase's time in milliseconds,
+# wall time of the T threads together and CPU time of the process (on a busy machine the wall time of T=2 also
+# measures how much of a second core the others leave; CPU time growing past T times T=1's is contention),
+# and a checksum line that is the same for every T:
 #   node bin/minipy.js --gil=off scripts/bench/ft_reads.py 1
 #   node bin/minipy.js --gil=off scripts/bench/ft_reads.py 2
 import sys
@@ -11,11 +18,11 @@ import threading
 import time
 
 T = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 60
+ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 300
 N = 2000
 
-floats = [i * 0.5 for i in range(N)]      # mortal floats owned by the main thread
-ints = [i % 200 for i in range(N)]        # small ints: immortal
+floats = [i * 0.5 for i in range(N)]
+ints = [i % 200 for i in range(N)]
 
 
 class Box:
@@ -23,34 +30,85 @@ class Box:
 
 
 box = Box()
-box.attr = 1.5                            # a mortal value in the instance dict
-G = 2.5                                   # a mortal module global
+box.attr = 1.5
+G = 2.5
 
 
-def work(out, k):
+def ints_index(rounds):
+    s = 0
+    lst = ints
+    for _ in range(rounds):
+        for i in range(N):
+            s += lst[i]
+    return s
+
+
+def ints_iter(rounds):
+    s = 0
+    for _ in range(rounds):
+        for x in ints:
+            s += x
+    return s
+
+
+def floats_index(rounds):
+    s = 0.0
+    lst = floats
+    for _ in range(rounds):
+        for i in range(N):
+            s += lst[i]
+    return s
+
+
+def floats_iter(rounds):
+    s = 0.0
+    for _ in range(rounds):
+        for x in floats:
+            s += x
+    return s
+
+
+def attr_global(rounds):
     s = 0.0
     b = box
-    fl = floats
-    il = ints
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         for i in range(N):
-            s += fl[i]                    # BINARY_SUBSCR on a list
-        for x in fl:                      # FOR_ITER over a list
-            s += x
-        for i in range(N):
-            s += il[i]
-        for _ in range(N // 4):
-            s += b.attr + G               # LOAD_ATTR on an instance, LOAD_GLOBAL
-    out[k] = s
+            s += b.attr + G
+    return s
 
 
-results = [0.0] * T
-threads = [threading.Thread(target=work, args=(results, k)) for k in range(T)]
-t0 = time.perf_counter()
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
-ms = (time.perf_counter() - t0) * 1000
-print("checksum", all(r == results[0] for r in results), results[0])
-print("T", T, "ms %.0f" % ms)
+def phase(fn, rounds):
+    results = [None] * T
+
+    def body(k):
+        results[k] = fn(rounds)
+
+    threads = [threading.Thread(target=body, args=(k,)) for k in range(T)]
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    ms = (time.perf_counter() - t0) * 1000
+    cpu = (time.process_time() - c0) * 1000
+    assert all(r == results[0] for r in results)
+    return results[0], ms, cpu
+
+
+PHASES = (ints_index, ints_iter, floats_index, floats_iter, attr_global)
+# warm-up: the pool's workers compile the eval loop (each worker its own: --gil=off turns off V8's concurrent
+# recompilation), and the first read of each float by a non-owner goes the locked way (it marks the float)
+for fn in PHASES:
+    phase(fn, 20)
+total = 0.0
+line = []
+cpu_line = []
+for fn in PHASES:
+    r, ms, cpu = phase(fn, ROUNDS)
+    total += r
+    line.append("%s %.0f" % (fn.__name__, ms))
+    cpu_line.append("%s_cpu %.0f" % (fn.__name__, cpu))
+print("checksum", total)
+print("T", T, "wall_ms:", " ".join(line))
+print("T", T, "cpu_ms:", " ".join(cpu_line))
