@@ -7,7 +7,7 @@ import _thread
 
 from harness import run
 
-ROUNDS = 3000
+ROUNDS = 1000
 NR = 3
 NW = 2
 

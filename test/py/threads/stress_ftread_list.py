@@ -9,7 +9,7 @@ import _thread
 from harness import run
 
 N = 64
-ROUNDS = 1500
+ROUNDS = 400
 NR = 3          # reader threads
 NW = 2          # writer threads
 
@@ -85,7 +85,7 @@ print("grow", len(grow), all(good(v) for v in grow))
 # two threads; here too): each item comes out at least once overall, never a freed one, and the iterator keeps
 # its list alive until it is freed even after the owner of the last other reference dropped it
 def make():
-    return [(i, -i) for i in range(3000)]
+    return [(i, -i) for i in range(2000)]
 it = iter(make())
 seen = [[] for _ in range(3)]
 def consume(t):
@@ -96,13 +96,13 @@ run(consume, [(t,) for t in range(3)])
 allv = set()
 for s in seen:
     allv.update(s)
-print("shared iterator", len(allv), sorted(allv) == list(range(3000)))
+print("shared iterator", len(allv), sorted(allv) == list(range(2000)))
 del it
 
 # a list whose items are read while another thread sorts, reverses and rebuilds it
 work = [(i, -i) for i in range(200)]
 def shuffler(t):
-    for r in range(200):
+    for r in range(15):
         if t == 0:
             work.sort(key=lambda p: -p[0] if r % 2 else p[0])
             work.reverse()
