@@ -9,7 +9,7 @@
 # with T=1; a read that takes the container's lock (a CAS on one shared word for every read) makes it grow.
 # Not measured away: pushing the list or the box on the stack (LOAD_FAST) still counts a reference in its
 # shared count (they belong to the main thread), a write to one word every thread shares, in *_index and
-# attr_global; *_iter steps touch only the iterator, which is the thread's own.
+# attr_global; an ints_iter step writes nothing shared at all (the iterator is the thread's own).
 # Usage: ft_reads.py [T] [ROUNDS]   (T defaults to 1, ROUNDS to 300). Prints each phase's time in milliseconds
 # (the best of 3 runs), wall time of the T threads together and CPU time of the process (on a busy machine the
 # wall time of T=2 also measures how much of a second core the others leave; CPU time growing past T times
