@@ -33,8 +33,8 @@ class Box:
 
 
 box = Box()
-box.attr = 1.5
-G = 2.5
+box.attr = float(3) / 2                   # computed: mortal (a literal 1.5 would be an immortal constant)
+G = float(5) / 2
 
 
 def ints_index(rounds):

@@ -83,7 +83,8 @@ function increfFT(r: Ref, c: number): void {
  * object, and the caller notices that the container no longer holds r and drops it again (decref).
  */
 export function tryIncrefShared(r: Ref): boolean {
-  let lk = Atomics.load(I32, r + LOCK);
+  // a plain read is enough: the compare-and-swap below checks the value and returns the word's real one
+  let lk = I32[r + LOCK];
   for (;;) {
     const w = lk & ~LK_BITS;
     if ((w & RC_MERGED) !== 0 ? (w >> RC_SHARED_SHIFT) <= 0 : w === 0) return false;

@@ -21,7 +21,6 @@ import { hashKey, eqKey } from '../abstract.js';
 import { RC } from '../layout.js';
 import { FT } from '../threadid.js';
 import { lockObj, unlockObj } from '../objlock.js';
-import { HEAP_WORDS } from '../heap.js';
 import { FLAGS } from '../layout.js';
 import { markMaybeShared } from '../refcount.js';
 import { ftTake } from '../ftread.js';
@@ -295,63 +294,50 @@ export function dictCopy(d: Ref, type: number = T_DICT, words: number = DICT.WOR
 export const PEEK_UNSURE = -1;
 
 /**
- * FT, lock-free: where the probe for key ends, read inside one seqlock window. Returns the entry's value ref
- * (peekRc/peekFl then hold its RC and FLAGS words, read inside the window too), 0 if key is surely absent, or
- * PEEK_UNSURE (a writer was active or came by, or a key that is equal but not identical: take the lock).
- * peekVer is the VERSION the window saw. Writes nothing. The probe may read a table that a resize freed
- * meanwhile, so it is bounded, bounds-checked, and never trusted until VERSION proves nothing changed.
+ * FT, lock-free, for the two readers below: the probe for key without the lock, to be called between two
+ * Atomics loads of VERSION (the caller's seqlock window, which alone makes the answer true). Returns the index
+ * in I32 of the value slot of key's entry, 0 if key is absent, PEEK_UNSURE for a key that is equal but not
+ * identical (that would need __eq__: take the lock). The table may have been freed by a resize meanwhile and its
+ * words reused: the probe is bounded by the table size, and a plain read past the heap gives undefined, which
+ * fails every test (plain reads inside the window: see the memory-ordering note in runtime/ftread.ts).
  */
-// eslint-disable-next-line no-var
-var peekRc = 0, peekFl = 0, peekVer = 0; // (var: no temporal dead zone, see MIN_TSIZE)
-function dictProbeFT(d: Ref, key: Ref, h: number): Ref {
-  const vix = d + DICT.VERSION;
-  const ver = Atomics.load(I32, vix);
-  if (ver & 1) return -1; // PEEK_UNSURE (a literal: see verEven)
+function probeSlot(d: Ref, key: Ref, h: number): number {
   const mask = I32[d + DICT.TSIZE] - 1;
   const tbl = I32[d + DICT.TABLE] + HDR;
   const ent = I32[d + DICT.ENTRIES] + HDR;
-  // TSIZE, TABLE and ENTRIES may come from different versions until VERSION is checked: stay in the heap
-  // (plain reads between the two Atomics loads of VERSION: see the memory-ordering note in runtime/ftread.ts)
-  if (tbl + mask >= HEAP_WORDS || mask < 0) return -1;
-  let r = -1; // PEEK_UNSURE
-  let rc = 0, fl = 0;
   let i = h & mask;
   let perturb = h >>> 0;
   for (let n = 0; n <= mask; n++) {
     const ix = I32[tbl + i];
-    if (ix === -1) { r = 0; break; }
+    if (ix === -1) return 0;
     if (ix >= 0) {
       const e = ent + ix * DICT_ENTRY_WORDS;
-      if (e + 2 >= HEAP_WORDS) break;
-      const k = I32[e + 1];
-      if (k === key) {
-        const v = I32[e + 2];
-        if (v > 0 && v < HEAP_WORDS - HDR) {
-          // read before VERSION is checked again: v was still in the dict then, so these are a live object's
-          rc = I32[v + RC];
-          if (rc >= 0) fl = I32[v + FLAGS];
-          r = v;
-        }
-        break;
-      }
-      if (I32[e] === h) break; // an equal key would need __eq__: unsure
+      if (I32[e + 1] === key) return e + 2;
+      if (I32[e] === h) return -1; // an equal key would need __eq__
     }
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
-  if (Atomics.load(I32, vix) !== ver) return -1;
-  peekRc = rc; peekFl = fl; peekVer = ver;
-  return r;
+  return -1;
 }
 
 /**
- * FT, lock-free: the value for key if it is immortal, 0 if key is surely absent, PEEK_UNSURE otherwise. Writes
- * nothing, takes no reference (for borrowed lookups: dictGetBorrowedFT).
+ * FT, lock-free: the value for key if it is immortal, 0 if key is surely absent, PEEK_UNSURE otherwise (a
+ * writer was active or came by, a mortal value, an equal but not identical key). Writes nothing, takes no
+ * reference (for borrowed lookups: dictGetBorrowedFT).
  */
 export function dictPeek(d: Ref, key: Ref, h: number): Ref {
-  const v = dictProbeFT(d, key, h);
-  if (v <= 0) return v;
-  return peekRc < 0 ? v : -1;
+  const vix = d + DICT.VERSION;
+  const ver = Atomics.load(I32, vix);
+  if (ver & 1) return -1; // PEEK_UNSURE (a literal: see verEven)
+  const s = probeSlot(d, key, h);
+  let r = s; // 0 absent, -1 unsure
+  if (s > 0) {
+    const v = I32[s];
+    // the count is read before VERSION is checked again: v was still in the dict then, so alive
+    r = v > 0 && I32[v + RC] < 0 ? v : -1;
+  }
+  return Atomics.load(I32, vix) === ver ? r : -1;
 }
 
 /**
@@ -360,12 +346,23 @@ export function dictPeek(d: Ref, key: Ref, h: number): Ref {
  * checked compare-and-swap of its shared count (runtime/ftread.ts ftTake).
  */
 export function dictPeekRef(d: Ref, key: Ref, h: number): Ref {
+  const vix = d + DICT.VERSION;
   for (let tries = 0; tries < 2; tries++) {
-    const v = dictProbeFT(d, key, h);
-    if (v <= 0) return v;
-    const ver = peekVer;
-    const r = ftTake(v, peekRc, peekFl, d + DICT.VERSION, ver);
-    if (r !== -1 || Atomics.load(I32, d + DICT.VERSION) === ver) return r; // taken, or not provably alive
+    const ver = Atomics.load(I32, vix);
+    if (ver & 1) return -1; // PEEK_UNSURE: a writer is in
+    const s = probeSlot(d, key, h);
+    let v = 0, rc = 0, fl = 0;
+    if (s > 0) {
+      v = I32[s];
+      // read before VERSION is checked again: v was still in the dict then, so these are a live object's
+      rc = I32[v + RC];
+      if (rc >= 0) fl = I32[v + FLAGS];
+    }
+    if (Atomics.load(I32, vix) !== ver) continue; // a writer came by: probe again
+    if (s <= 0) return s; // absent, or unsure
+    if (!(v > 0)) return -1;
+    const r = ftTake(v, rc, fl, vix, ver);
+    if (r !== -1 || Atomics.load(I32, vix) === ver) return r; // taken, or not provably alive: the lock
   }
   return -1;
 }
@@ -374,19 +371,23 @@ export function dictPeekRef(d: Ref, key: Ref, h: number): Ref {
 export function dictGetRefHashed(d: Ref, key: Ref, h: number): Ref {
   if (FT) {
     const p = dictPeekRef(d, key, h);
-    if (p !== -1) return p; // taken lock-free, or absent
-    lockObj(d);
-    try {
-      const v = dictGetHashed(d, key, h);
-      if (v !== 0) { incref(v); markMaybeShared(v); } // so that the next read of v can be lock-free
-      return v;
-    } finally {
-      unlockObj(d);
-    }
+    return p !== -1 ? p : dictGetRefLocked(d, key, h); // taken lock-free (or absent), else under the lock
   }
   const v = dictGetHashed(d, key, h);
   if (v !== 0) incref(v);
   return v;
+}
+/** FT: dictGetRefHashed's slow path, in the dict's critical section (a function of its own: the fast path
+ *  stays small enough for V8 to inline it into attribute and global lookups) */
+function dictGetRefLocked(d: Ref, key: Ref, h: number): Ref {
+  lockObj(d);
+  try {
+    const v = dictGetHashed(d, key, h);
+    if (v !== 0) { incref(v); markMaybeShared(v); } // so that the next read of v can be lock-free
+    return v;
+  } finally {
+    unlockObj(d);
+  }
 }
 /**
  * FT: a borrowed value, probed safely (lock-free if immortal, else inside the critical section). For type
