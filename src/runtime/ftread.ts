@@ -16,7 +16,8 @@
  *     FLAGS, and loads VERSION again: if it did not move, nothing changed the container in between, so the
  *     item was in it, and so alive, during all those reads. A resize frees the old item block only after the
  *     version moved, so a reader that read the old block's address fails the check before trusting anything
- *     it read there (a torn ITEMS/SIZE pair can point anywhere: addresses are bounds-checked first).
+ *     it read there (a torn ITEMS/SIZE pair can point anywhere, even past the heap, where a plain read gives
+ *     undefined and fails every test).
  *  3. Taking the reference (ftTake), with RC and FLAGS as read inside that window:
  *     - RC < 0: immortal; no count to take, nothing written.
  *     - owner tag = this thread: RC += 1 with a plain store. Only the owner writes RC, and an object this thread
@@ -43,7 +44,7 @@
  * lock uncontended, and a global lookup ~35 ns slower, single-threaded. The count itself only changes through
  * Atomics.compareExchange (tryIncrefShared) or by this thread as the owner.
  */
-import { I32, HEAP_WORDS, F64, type Ref } from './heap.js';
+import { I32, F64, type Ref } from './heap.js';
 import { RC, FLAGS, HDR, LIST, ITER, F_OWNER_SHIFT } from './layout.js';
 import { tryIncrefShared, decref } from './refcount.js';
 import { onThreadInit } from './alloc.js';
@@ -88,14 +89,12 @@ export function ftListItem(l: Ref, i: number): Ref {
     const j = i < 0 ? i + n : i;
     let r = 0, rc = 0, fl = 0;
     if (j >= 0 && j < n) {
-      // SIZE and ITEMS may come from different versions until VERSION is checked: bounds first
-      const ix = I32[l + LIST.ITEMS] + HDR + j;
-      if (ix < HEAP_WORDS) {
-        r = I32[ix] | 0; // (an int32 even if ix is not: see ftListIterNext)
-        if (r > 0 && r < HEAP_WORDS - HDR) {
-          rc = I32[r + RC];
-          if (rc >= 0) fl = I32[r + FLAGS];
-        }
+      // SIZE and ITEMS may come from different versions until VERSION is checked, so ix and r may point
+      // anywhere: a plain read past the heap gives undefined (r: 0), which fails every test below
+      r = I32[I32[l + LIST.ITEMS] + HDR + j] | 0;
+      if (r > 0) {
+        rc = I32[r + RC];
+        if (rc >= 0) fl = I32[r + FLAGS];
       }
     }
     if (Atomics.load(I32, vix) !== ver) continue; // a writer came by: read again
