@@ -501,6 +501,8 @@ M('append', (a, n, kw) => {
   noKw('list.append', kw);
   if (n !== 2) raise(Exc.TypeError, `list.append() takes exactly one argument (${n - 1} given)`);
   const l = I32[a];
+  if (!FT) { listAppend(l, I32[a + 1]); return NONE; }
+  // --gil=off: the item block grows before the write section (listReserve publishes it in its own)
   if (I32[l + LIST.SIZE] >= I32[l + LIST.CAP]) listReserve(l, I32[l + LIST.SIZE] + 1);
   const w = listWriteBegin(l);
   listAppend(l, I32[a + 1]);
