@@ -341,30 +341,47 @@ export function dictPeek(d: Ref, key: Ref, h: number): Ref {
 }
 
 /**
+ * Whether key (with a known hash) is in d, with no reference taken. FT-safe: lock-free when the probe can
+ * decide inside one seqlock window (a probe of a table that a resize freed is bounded and then rejected),
+ * else in the dict's critical section.
+ */
+export function dictHasHashed(d: Ref, key: Ref, h: number): boolean {
+  if (FT) {
+    const vix = d + DICT.VERSION;
+    const ver = Atomics.load(I32, vix);
+    if ((ver & 1) === 0) {
+      const s = probeSlot(d, key, h);
+      if (s !== -1 && Atomics.load(I32, vix) === ver) return s > 0;
+    }
+    lockObj(d);
+    try { return dictLookup(d, key, h) >= 0; } finally { unlockObj(d); }
+  }
+  return dictLookup(d, key, h) >= 0;
+}
+
+/**
  * FT, lock-free: the value for key as a new reference, 0 if key is surely absent, PEEK_UNSURE if the caller must
  * take the lock. An immortal value or one this thread owns costs no write to shared memory; any other value a
  * checked compare-and-swap of its shared count (runtime/ftread.ts ftTake).
  */
 export function dictPeekRef(d: Ref, key: Ref, h: number): Ref {
+  // one attempt, straight-line (small enough for V8 to inline into LOAD_GLOBAL and attribute reads): a writer
+  // that came by sends the reader to the lock, which is rare
   const vix = d + DICT.VERSION;
-  for (let tries = 0; tries < 2; tries++) {
-    const ver = Atomics.load(I32, vix);
-    if (ver & 1) return -1; // PEEK_UNSURE: a writer is in
-    const s = probeSlot(d, key, h);
-    let v = 0, rc = 0, fl = 0;
-    if (s > 0) {
-      v = I32[s];
-      // read before VERSION is checked again: v was still in the dict then, so these are a live object's
-      rc = I32[v + RC];
-      if (rc >= 0) fl = I32[v + FLAGS];
-    }
-    if (Atomics.load(I32, vix) !== ver) continue; // a writer came by: probe again
-    if (s <= 0) return s; // absent, or unsure
-    if (!(v > 0)) return -1;
-    const r = ftTake(v, rc, fl, vix, ver);
-    if (r !== -1 || Atomics.load(I32, vix) === ver) return r; // taken, or not provably alive: the lock
+  const ver = Atomics.load(I32, vix);
+  if (ver & 1) return -1; // PEEK_UNSURE: a writer is in
+  const s = probeSlot(d, key, h);
+  let v = 0, rc = 0, fl = 0;
+  if (s > 0) {
+    v = I32[s];
+    // read before VERSION is checked again: v was still in the dict then, so these are a live object's
+    rc = I32[v + RC];
+    if (rc >= 0) fl = I32[v + FLAGS];
   }
-  return -1;
+  if (Atomics.load(I32, vix) !== ver) return -1;
+  if (s <= 0) return s; // absent, or unsure (an equal key that is not the same object)
+  if (rc < 0) return v; // immortal (the usual global: a function, a class): nothing to count
+  return v > 0 ? ftTake(v, rc, fl, vix, ver) : -1;
 }
 
 /** the value for key with a known hash as a new reference, or 0 if absent; FT-safe (peeks, else locks) */
