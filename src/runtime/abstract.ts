@@ -19,7 +19,7 @@ import { incref, decref } from './refcount.js';
 import { raise, raiseExc, Exc, PyRaise } from './errors.js';
 import { strHash, strEq, strToJs, newStr, intern, isStr } from './objects/str.js';
 import { intToBig, isBig } from './objects/int.js';
-import { dictGetHashed, dictGetRefHashed, dictSet, dictPop, newDict } from './objects/dict.js';
+import { dictGetHashed, dictGetRefHashed, dictHasHashed, dictSet, dictPop, newDict } from './objects/dict.js';
 import { FT } from './threadid.js';
 import { typeLookup, isSubtype, typeName, isSlotName } from './typeobj.js';
 import { N, CMP_DUNDER } from './names.js';
@@ -429,7 +429,8 @@ export function lookupMethod(obj: Ref, name: Ref): Ref {
   const off = I32[t + TYPEOBJ.DICTOFFSET];
   if (off !== 0) {
     const idict = I32[obj + off];
-    if (idict !== 0 && dictGetHashed(idict, name, strHash(name)) !== 0) return 0;
+    // (--gil=off: another thread may be resizing the dict; dictHasHashed probes it safely)
+    if (idict !== 0 && (FT ? dictHasHashed(idict, name, strHash(name)) : dictGetHashed(idict, name, strHash(name)) !== 0)) return 0;
   }
   return d;
 }

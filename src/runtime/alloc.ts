@@ -19,19 +19,27 @@
  *   time with a compare-and-swap. The hot paths read the heads through module variables (flBase, bumpBase) that
  *   initThreadAllocator points at this thread's words: under --gil=on they point at CTL_FREE_LISTS and at
  *   CTL_TOP/CTL_LIMIT, so there is one code path and no mode test.
- * - A block freed by any thread goes on the freeing thread's list. A free block records in its LOCK word how many
- *   blocks its list holds from it down (its depth), so pushing knows the list's length without a counter; when
- *   a list grows past SPILL_AT[c] blocks (--gil=off only; never under --gil=on) a batch of its top blocks moves
- *   to the global overflow list of that class (CTL_OVERFLOW + c, a list of batches linked through the first
- *   block's LOCK word, guarded by the spin lock CTL_OVERFLOW_LOCK). A thread whose list is empty takes a batch
- *   from there before bumping, so a producer thread and a consumer thread do not grow the heap forever.
+ * - A block freed by any thread goes on the freeing thread's list. A free block records in its FLAGS word (bits
+ *   8-23, F_FREE_DEPTH_SHIFT) how many blocks its list holds from it down (its depth), so pushing knows the
+ *   list's length without a counter; when a list grows past SPILL_AT[c] blocks (--gil=off only; never under
+ *   --gil=on) a batch of its top blocks moves to the global overflow list of that class (CTL_OVERFLOW + c, guarded
+ *   by the spin lock CTL_OVERFLOW_LOCK). A thread whose list is empty takes a batch from there before bumping, so
+ *   a producer thread and a consumer thread do not grow the heap forever. The batches of a class c >= 1 are
+ *   linked through the first payload word (HDR) of their first block; blocks of class 0 (4 words, no payload)
+ *   form one plain list there, which takeBatch takes whole (they are rare: header-only objects).
+ * - A free block's LOCK word is always 0 and its owner tag (FLAGS bits 24-31) 0. Threads read items out of lists
+ *   and dicts without the container's lock under --gil=off (runtime/ftread.ts): such a thread may hold a ref whose
+ *   object was freed a moment ago and look at its header. Because blocks are never split or merged, that ref
+ *   is still the header of a block of the same class, and a LOCK of 0 tells it "not provably alive"
+ *   (refcount.ts tryIncrefShared), so it never writes a count into a free or reused block. Nothing the allocator
+ *   keeps in a free block may therefore live in LOCK.
  * - Walkability: a chunk's unused tail, when the thread moves to a new chunk, is cut into free blocks (fillers).
  *   The tail of a chunk still in use, [PT_CUR, PT_REALEND), holds no headers: walkHeap skips it. The soft end
  *   PT_END is PT_REALEND - 4, so the fast path never leaves a 2-word tail (no block is that small).
  */
 import { I32, type Ref } from './heap.js';
 import {
-  TYPE, RC, FLAGS, LOCK, HDR, BLOCK_FREE, BLOCK_RAW, SIZECLASS_MASK, F_OWNER_SHIFT,
+  TYPE, RC, FLAGS, LOCK, HDR, BLOCK_FREE, BLOCK_RAW, SIZECLASS_MASK, F_OWNER_SHIFT, F_FREE_DEPTH_SHIFT, F_FREE_DEPTH_MAX,
   CTL_TOP, CTL_LIMIT, CTL_FREE_LISTS, CTL_NCLASSES, CTL_ALLOC_TABLE, CTL_OVERFLOW, CTL_OVERFLOW_LOCK, MAX_THREADS,
 } from './layout.js';
 import { TID, FT, OWNER } from './threadid.js';
@@ -257,11 +265,12 @@ export function freeBlock(r: Ref): void {
   const c = I32[r + FLAGS] & SIZECLASS_MASK;
   const fl = flBase + c;
   const h = I32[fl];
-  const n = h === 0 ? 1 : I32[h + LOCK] + 1;
+  let n = h === 0 ? 1 : (I32[h + FLAGS] >>> F_FREE_DEPTH_SHIFT) + 1;
+  if (n > F_FREE_DEPTH_MAX) n = F_FREE_DEPTH_MAX; // only under --gil=on, where nothing spills
   I32[r + TYPE] = BLOCK_FREE;
-  I32[r + FLAGS] = c;
+  I32[r + FLAGS] = c | (n << F_FREE_DEPTH_SHIFT);
   I32[r + RC] = h;
-  I32[r + LOCK] = n;
+  I32[r + LOCK] = 0;
   I32[fl] = r;
   if (n > SPILL_AT[c]) spill(c, SPILL_AT[c] >> 1);
 }
@@ -371,7 +380,8 @@ function spill(c: number, n: number): void {
   I32[fl] = I32[last + RC];
   I32[last + RC] = 0;
   spinLock(CTL_OVERFLOW_LOCK);
-  I32[first + LOCK] = I32[CTL_OVERFLOW + c];
+  if (c === 0) I32[last + RC] = I32[CTL_OVERFLOW]; // class 0: one plain list (no payload word for a link)
+  else I32[first + HDR] = I32[CTL_OVERFLOW + c];
   I32[CTL_OVERFLOW + c] = first;
   spinUnlock(CTL_OVERFLOW_LOCK);
 }
@@ -382,11 +392,14 @@ function takeBatch(c: number): Ref {
   spinLock(CTL_OVERFLOW_LOCK);
   const first = I32[CTL_OVERFLOW + c];
   if (first === 0) { spinUnlock(CTL_OVERFLOW_LOCK); return 0; }
-  I32[CTL_OVERFLOW + c] = I32[first + LOCK];
+  I32[CTL_OVERFLOW + c] = c === 0 ? 0 : I32[first + HDR];
   spinUnlock(CTL_OVERFLOW_LOCK);
   let n = 0;
   for (let b = I32[first + RC]; b !== 0; b = I32[b + RC]) n++;
-  for (let b = I32[first + RC]; b !== 0; b = I32[b + RC]) I32[b + LOCK] = n--;
+  for (let b = I32[first + RC]; b !== 0; b = I32[b + RC]) {
+    I32[b + FLAGS] = c | ((n > F_FREE_DEPTH_MAX ? F_FREE_DEPTH_MAX : n) << F_FREE_DEPTH_SHIFT);
+    n--;
+  }
   I32[flBase + c] = I32[first + RC];
   return first;
 }
@@ -401,7 +414,8 @@ export function forEachFreeList(c: number, fn: (head: Ref, where: string) => voi
       if (pt !== 0) fn(I32[pt + PT_HEADS + c], `tid ${tid}`);
     }
   }
-  for (let b = I32[CTL_OVERFLOW + c]; b !== 0; b = I32[b + LOCK]) fn(b, 'overflow');
+  if (c === 0) fn(I32[CTL_OVERFLOW], 'overflow');
+  else for (let b = I32[CTL_OVERFLOW + c]; b !== 0; b = I32[b + HDR]) fn(b, 'overflow');
 }
 
 /** for heapcheck: the tails of chunks in use, [start, end) with no headers, keyed by start */

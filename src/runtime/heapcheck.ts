@@ -7,7 +7,7 @@
  */
 import { I32, type Ref } from './heap.js';
 import {
-  TYPE, RC, FLAGS, SIZECLASS_MASK, BLOCK_FREE, BLOCK_RAW, CTL_TOP, STATIC_END, TYPEOBJ,
+  TYPE, RC, FLAGS, LOCK, F_OWNER_SHIFT, SIZECLASS_MASK, BLOCK_FREE, BLOCK_RAW, CTL_TOP, STATIC_END, TYPEOBJ,
   T_TYPE, ALL_LAYOUTS,
 } from './layout.js';
 import { CLASS_WORDS, NCLASSES, forEachFreeList, chunkTails } from './alloc.js';
@@ -108,6 +108,11 @@ export function checkHeap(): string[] {
         if (free.has(r)) { problems.push(`free block ${r} listed twice (${where})`); break; }
         if ((I32[r + FLAGS] & SIZECLASS_MASK) !== c) problems.push(`free block ${r} on list ${c} (${where}) has class ${I32[r + FLAGS] & SIZECLASS_MASK}`);
         if (I32[r + TYPE] !== BLOCK_FREE) problems.push(`block ${r} on free list ${c} (${where}) is not free`);
+        // a lock-free reader holding a stale ref must read a free block as dead (alloc.ts, refcount.ts
+        // tryIncrefShared): LOCK 0 and owner tag 0
+        if (I32[r + LOCK] !== 0 || (I32[r + FLAGS] >>> F_OWNER_SHIFT) !== 0) {
+          problems.push(`free block ${r} (${where}) has LOCK ${I32[r + LOCK]}, owner tag ${I32[r + FLAGS] >>> F_OWNER_SHIFT}`);
+        }
         free.add(r);
         if (++seen > 1e8) { problems.push(`free list ${c} (${where}) loops`); break; }
       }

@@ -8,10 +8,14 @@
  *    word 0  TYPE   ref of the type object (0 = free block, 1 = raw block that is not a Python object)
  *    word 1  RC     reference count. Negative = immortal: never changes, never freed (None, True, False,
  *                   small ints, builtin types, interned strings ...). Free blocks keep the free-list link here.
- *    word 2  FLAGS  bits 0-7: size class of the block (alloc.ts); bits 8-31: per-type flags (below)
+ *    word 2  FLAGS  bits 0-7: size class of the block (alloc.ts); bits 8-31: per-type flags (below). A free block
+ *                   keeps its free-list depth in bits 8-23 (F_FREE_DEPTH_SHIFT) and owner tag 0.
  *    word 3  LOCK   --gil=off only (always 0 under --gil=on): bit 0 the object's lock (LK_LOCKED), bit 1 a thread
- *                   sleeps on it (LK_PARKED), bit 2 RC_MERGED (biased counting, refcount.ts), bits 3-31 the shared
- *                   reference count in units of RC_SHARED_ONE. FLAGS bits 24-31 name the owning thread (F_OWNER_SHIFT).
+ *                   sleeps on it (LK_PARKED), bit 2 RC_MERGED, bit 3 RC_QUEUED, bit 4 RC_MAYBE_SHARED (biased
+ *                   counting, refcount.ts), bits 5-31 the shared reference count in units of RC_SHARED_ONE. FLAGS
+ *                   bits 24-31 name the owning thread (F_OWNER_SHIFT). A free block's LOCK is always 0: a thread
+ *                   that read a stale ref without a lock may look at it (refcount.ts tryIncrefShared), and 0 says
+ *                   "not provably alive".
  *
  * Fields follow the header. An f64 field is 8-byte aligned (blocks are, and the header is 4 words).
  *
@@ -42,6 +46,9 @@ export const F_FINALIZED = 1 << 12;  // instance of a class with __del__: __del_
 export const F_DICT_OF_TYPE = 1 << 13; // dict: a class's namespace that a type-cache entry depends on (typeobj.ts)
 /** FLAGS bits 24-31: the owner of the object's local count (threadid.ts OWNER; always 0 under --gil=on) */
 export const F_OWNER_SHIFT = 24;
+/** FLAGS bits 8-23 of a FREE block: how many blocks its free list holds from it down (alloc.ts, saturating) */
+export const F_FREE_DEPTH_SHIFT = 8;
+export const F_FREE_DEPTH_MAX = 0xffff;
 
 /** LOCK word bits (--gil=off): the per-object lock and the shared half of a biased reference count */
 export const LK_LOCKED = 1;
@@ -50,8 +57,21 @@ export const RC_MERGED = 4;
 /** biased counting: a non-owner dropped the shared count below zero and queued the object to its owner, whose
  *  merge drops the queue's reference (CPython's _Py_REF_QUEUED: an object is queued at most once) */
 export const RC_QUEUED = 8;
-export const RC_SHARED_ONE = 16;
-export const RC_SHARED_SHIFT = 4;
+/**
+ * biased counting: a thread other than the owner read this object out of a container without the container's
+ * lock (or may do so), so the owner's last decref must not free it with plain stores: it goes through the merge
+ * compare-and-swap (refcount.ts mergeZero), which a concurrent lock-free increment cannot slip past. Set by the
+ * locked slow path of the lock-free readers (CPython's _Py_REF_MAYBE_WEAKREF, which plays the same part).
+ */
+export const RC_MAYBE_SHARED = 16;
+export const RC_SHARED_ONE = 32;
+export const RC_SHARED_SHIFT = 5;
+/** the LOCK bits that belong to the per-object lock (objlock.ts), not to the reference count */
+export const LK_BITS = LK_LOCKED | LK_PARKED;
+/** the LOCK bits that say how many references the shared side holds: the count, RC_MERGED and RC_QUEUED
+ *  (not the lock bits, not RC_MAYBE_SHARED). `(lk & RC_STATE_MASK) === RC_MERGED` is a merged object with no
+ *  reference left: dead. */
+export const RC_STATE_MASK = ~(LK_LOCKED | LK_PARKED | RC_MAYBE_SHARED);
 
 /** TYPE word values that are not type refs */
 export const BLOCK_FREE = 0;
@@ -110,8 +130,12 @@ export const BYTES_DATA = BYTES.WORDS;
 /** tuple: SIZE then SIZE refs inline */
 export const TUPLE = layout('tuple', { SIZE: 'i32', HASH: 'i32' });
 export const TUPLE_ITEMS = TUPLE.WORDS;
-/** list: the items live in a raw block (payload from HDR), capacity CAP */
-export const LIST = layout('list', { SIZE: 'i32', CAP: 'i32', ITEMS: 'raw' });
+/**
+ * list: the items live in a raw block (payload from HDR), capacity CAP. VERSION (--gil=off) is a seqlock: odd
+ * while a writer (holding the list's lock) changes SIZE, CAP, ITEMS or an item slot, even otherwise, so that
+ * readers can read an item without the lock (runtime/ftread.ts). Always 0 under --gil=on.
+ */
+export const LIST = layout('list', { SIZE: 'i32', CAP: 'i32', ITEMS: 'raw', VERSION: 'i32' });
 /**
  * dict, CPython's compact layout: TABLE is a raw block of TSIZE (a power of two) Int32 slots holding an entry
  * index (-1 empty, -2 dummy); ENTRIES is a raw block of ECAP entries of 3 words (hash, key ref, value ref) in

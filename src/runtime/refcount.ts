@@ -24,6 +24,7 @@ import { I32, type Ref } from './heap.js';
 import {
   TYPE, RC, FLAGS, LOCK, SIZECLASS_MASK, BLOCK_FREE, BLOCK_RAW, TYPEOBJ, TF_HEAPTYPE, TF_HAS_DEL, F_FINALIZED,
   IMMORTAL_RC, T_INT, T_FLOAT, T_STR, F_OWNER_SHIFT, RC_MERGED, RC_QUEUED, RC_SHARED_ONE, RC_SHARED_SHIFT,
+  RC_MAYBE_SHARED, RC_STATE_MASK, LK_BITS,
   CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, CTL_ALLOC_TABLE, MAX_THREADS, HDR, CTL_FREE_LISTS, type Layout,
 } from './layout.js';
 import {
@@ -63,6 +64,48 @@ export function incref(r: Ref): void {
 function increfFT(r: Ref, c: number): void {
   if ((I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) I32[r + RC] = c + 1;
   else Atomics.add(I32, r + LOCK, RC_SHARED_ONE);
+}
+
+/**
+ * --gil=off, for lock-free readers (vm/ftread.ts): adds a shared reference to r, which the caller saw in a
+ * container at a moment it can prove (a seqlock) but no longer holds in any way, so r's object may have been
+ * freed since, and its block even reused. Returns false, writing nothing, when r is not PROVABLY alive; the
+ * caller then takes the container's lock. CPython's _Py_TryIncRefShared.
+ *
+ * Why this is sound. r is the header of a block (blocks are never split), so reading its LOCK word is safe; what
+ * must never happen is adding a count to a block that is free or dead. The compare-and-swap only succeeds on a
+ * word that still holds the value tested here, and these values are only ever held by a live object:
+ *  - merged (RC_MERGED) with a shared count > 0: everyone counts in the shared count, which is not 0;
+ *  - not merged, and anything set besides the lock bits (a count, RC_QUEUED, RC_MAYBE_SHARED): the owner frees
+ *    it with plain stores only when the word is exactly 0 (or lock bits) (dropRef); otherwise its last decref
+ *    (mergeZero) or the merge of its queue (explicitMerge) is itself a compare-and-swap of this word, which
+ *    either comes first (then the word is dead: merged with count 0, refused here) or sees our count.
+ * Dead or free words: 0 (a free block, alloc.ts; a freshly freed object, reown), lock bits only, and merged
+ * with count 0. A block reused for a new object meanwhile may pass the test: then the count went to that live
+ * object, and the caller notices that the container no longer holds r and drops it again (decref).
+ */
+export function tryIncrefShared(r: Ref): boolean {
+  // a plain read is enough: the compare-and-swap below checks the value and returns the word's real one
+  let lk = I32[r + LOCK];
+  for (;;) {
+    const w = lk & ~LK_BITS;
+    if ((w & RC_MERGED) !== 0 ? (w >> RC_SHARED_SHIFT) <= 0 : w === 0) return false;
+    const seen = Atomics.compareExchange(I32, r + LOCK, lk, lk + RC_SHARED_ONE);
+    if (seen === lk) return true;
+    lk = seen;
+  }
+}
+
+/**
+ * --gil=off: the locked slow path of a lock-free reader got r (and holds a reference to it): if r belongs to
+ * another thread and is not merged, sets RC_MAYBE_SHARED so that the next lock-free read of r by a non-owner can
+ * use tryIncrefShared even when the shared count is 0 (CPython sets _Py_REF_MAYBE_WEAKREF the same way in
+ * _Py_TryIncrefCompare's callers). Reads first: an object that has the bit costs no write.
+ */
+export function markMaybeShared(r: Ref): void {
+  if (I32[r + RC] < 0 || (I32[r + FLAGS] >>> F_OWNER_SHIFT) === own) return;
+  const lk = Atomics.load(I32, r + LOCK);
+  if ((lk & (RC_MAYBE_SHARED | RC_MERGED)) === 0) Atomics.or(I32, r + LOCK, RC_MAYBE_SHARED);
 }
 
 /** incref a ref that may be NULL (0) */
@@ -109,7 +152,10 @@ export function dropRef(r: Ref): boolean {
     if (c === 0) return false; // being freed (on the pending list): a dealloc dropping it again
     I32[r + RC] = 0;
     const lk = I32[r + LOCK];
-    if ((lk & ~3) === 0) return true; // no shared count, not merged, not queued: the common case
+    // no shared count, not merged, not queued, and no other thread may be incrementing it lock-free: the common
+    // case, freed with no atomic operation. With RC_MAYBE_SHARED set a reader may be about to add a shared
+    // reference (ftread.ts): the merge's compare-and-swap decides who wins.
+    if ((lk & ~LK_BITS) === 0) return true;
     return mergeZero(r);
   }
   return dropShared(r);
@@ -121,10 +167,11 @@ function mergeZero(r: Ref): boolean {
   Atomics.and(I32, r + FLAGS, (1 << F_OWNER_SHIFT) - 1); // owner tag 0 before the merge is visible
   let old = Atomics.load(I32, r + LOCK);
   for (;;) {
-    const nw = (old & ~RC_QUEUED) | RC_MERGED;
+    const nw = (old & ~(RC_QUEUED | RC_MAYBE_SHARED)) | RC_MERGED;
     const seen = Atomics.compareExchange(I32, r + LOCK, old, nw);
     if (seen === old) {
-      if ((nw & ~3) === RC_MERGED) { reown(r); return true; }
+      // merged with a shared count of 0: dead. tryIncrefShared refuses that state, so no reader revives it
+      if ((nw & RC_STATE_MASK) === RC_MERGED) { reown(r); return true; }
       return false;
     }
     old = seen;
@@ -135,12 +182,12 @@ function mergeZero(r: Ref): boolean {
 function dropShared(r: Ref): boolean {
   let old = Atomics.load(I32, r + LOCK);
   for (;;) {
-    const queue = (old & ~3) === 0; // shared count 0, neither merged nor queued
+    const queue = (old & RC_STATE_MASK) === 0; // shared count 0, neither merged nor queued
     const nw = queue ? old | RC_QUEUED : old - RC_SHARED_ONE;
     const seen = Atomics.compareExchange(I32, r + LOCK, old, nw);
     if (seen === old) {
       if (queue) return brcQueue(r);
-      if ((nw & ~3) === RC_MERGED) { reown(r); return true; }
+      if ((nw & RC_STATE_MASK) === RC_MERGED) { reown(r); return true; }
       return false;
     }
     old = seen;
@@ -151,7 +198,8 @@ function dropShared(r: Ref): boolean {
 function reown(r: Ref): void {
   I32[r + FLAGS] = (I32[r + FLAGS] & ((1 << F_OWNER_SHIFT) - 1)) | ownBits;
   I32[r + RC] = 0;
-  I32[r + LOCK] = 0;
+  // atomically: a lock-free reader may compare-and-swap this word right now (it fails: the word was dead)
+  Atomics.store(I32, r + LOCK, 0);
 }
 
 /** adds r's owner count and `extra` into its shared count, marks it merged, owner tag 0: the new total
@@ -162,7 +210,7 @@ function explicitMerge(r: Ref, extra: number): number {
   let old = Atomics.load(I32, r + LOCK);
   for (;;) {
     const n = (old >> RC_SHARED_SHIFT) + local + extra;
-    const nw = (n << RC_SHARED_SHIFT) | RC_MERGED | (old & 3);
+    const nw = (n << RC_SHARED_SHIFT) | RC_MERGED | (old & LK_BITS);
     const seen = Atomics.compareExchange(I32, r + LOCK, old, nw);
     if (seen === old) { I32[r + RC] = 0; return n; }
     old = seen;
@@ -268,7 +316,7 @@ setAdoptHook(() => {
     if (t === BLOCK_FREE || t === BLOCK_RAW) return;
     const c = I32[r + RC];
     if (c < 0 || (I32[r + FLAGS] >>> F_OWNER_SHIFT) !== 0 || (I32[r + LOCK] & RC_MERGED)) return;
-    I32[r + LOCK] = (c << RC_SHARED_SHIFT) | RC_MERGED | (I32[r + LOCK] & 3);
+    I32[r + LOCK] = (c << RC_SHARED_SHIFT) | RC_MERGED | (I32[r + LOCK] & LK_BITS);
     I32[r + RC] = 0;
     st.r++;
   });
@@ -374,8 +422,10 @@ function releaseObject(r: Ref): void {
       const fn = DEALLOC[I32[t + TYPEOBJ.KIND]];
       if (fn !== undefined) {
         fn(o);
-        // a finalizer resurrected it (e.g. a generator's finally stored it, maybe where another thread took it)
-        if (I32[o + RC] !== 0 || (I32[o + LOCK] & ~3) !== 0) continue;
+        // a finalizer resurrected it (e.g. a generator's finally stored it, maybe where another thread took it).
+        // RC_MAYBE_SHARED alone also counts: another thread may be about to take a reference lock-free (a
+        // resurrected object left that way is leaked rather than freed under a reader)
+        if (I32[o + RC] !== 0 || (I32[o + LOCK] & ~LK_BITS) !== 0) continue;
       }
       if (I32[t + TYPEOBJ.TFLAGS] & TF_HEAPTYPE) {
         const off = I32[t + TYPEOBJ.DICTOFFSET];

@@ -1,10 +1,12 @@
 /**
  * @fileoverview The --gil=off (FT) versions of the interpreter's inline container fast paths. Under --gil=on the
  * interpreter reads dict entries, list items and cell contents inline; with free threads an item read that way
- * can be removed and freed by another thread before the reader takes its reference. Here an item is either
- * read optimistically and accepted only when it is immortal (dictPeek's seqlock; for a cell, reading the slot
- * again), or read and increfed inside the container's critical section (objlock.ts). Each returns a new
- * reference (or 0). interpreter.ts calls these only when FT is set.
+ * can be removed and freed by another thread before the reader takes its reference. Globals and names are read
+ * through dictGetRefHashed, which takes the value's reference without the dict's lock when it can prove the
+ * value alive (objects/dict.ts dictPeekRef, runtime/ftread.ts; the list fast paths call ftread.ts directly),
+ * else inside the dict's critical section. A cell's content is accepted lock-free only when it is immortal
+ * (read the slot, check the count, read the slot again), else read and increfed inside the cell's critical
+ * section (objlock.ts). Each returns a new reference (or 0). interpreter.ts calls these only when FT is set.
  */
 import { I32, type Ref } from '../runtime/heap.js';
 import { RC, CELL, TYPE, T_DICT } from '../runtime/layout.js';

@@ -68,6 +68,7 @@ import { bindDescriptor } from '../runtime/abstract.js';
 import { genSend } from './generator.js';
 import { FT as FT_LOCKS } from '../runtime/threadid.js';
 import { ftLoadGlobal, ftLoadName, ftCellGet, ftCellSwap } from './ftpaths.js';
+import { ftListItem, ftListIterNext, FT_UNSURE } from '../runtime/ftread.js';
 import { dictGetRefHashed } from '../runtime/objects/dict.js';
 const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE), T_LIST_ITER = typeRef(Kind.LIST_ITER);
 
@@ -408,6 +409,12 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 if (i < 0 || i >= n) raise(Exc.IndexError, 'list index out of range');
                 v = I32[I32[c + LIST.ITEMS] + HDR + i];
                 { const c_ = I32[v + RC]; if (c_ >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c_ + 1; else increfShared(v); } }
+              } else if (ft && I32[c + TYPE] === T_LIST && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
+                // --gil=off: without the list's lock, and without writing shared memory unless the item is a
+                // foreign mortal object (runtime/ftread.ts); getItem takes the lock when that cannot decide
+                v = ftListItem(c, F64[(k + NUM.VAL) >> 1]);
+                if (v === 0) raise(Exc.IndexError, 'list index out of range');
+                if (v === FT_UNSURE) v = getItem(c, k);
               } else {
                 v = getItem(c, k);
               }
@@ -444,7 +451,10 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               let r: Ref;
               // an operand that only the stack holds (count 1) is overwritten with the result instead of
               // allocating a new object and freeing the operand (as CPython 3.13 does for floats); ints only
-              // outside the cached -5..256, which must stay unique
+              // outside the cached -5..256, which must stay unique. --gil=off: only an object this thread owns
+              // (as CPython's _PyObject_IsUniquelyReferenced): its owner may be taking a reference lock-free
+              // (vm/ftread.ts) with a plain store to RC that this thread's test would not see; LOCK 0 also says
+              // no RC_MAYBE_SHARED, so no other thread is about to take one
               let reused = 0;
               if (ta === T_INT && tb === T_INT && !((I32[a + FLAGS] | I32[b + FLAGS]) & F_INT_BIG)) {
                 const op = arg >= 13 ? arg - 13 : arg;
@@ -462,9 +472,9 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 else if (op === 2) { if (y > 0 && x >= 0 && x < 0x80000000) v = Math.floor(x / y); }
                 if (v <= MAX_SAFE && v >= -MAX_SAFE) {
                   if (v >= SMALLINT_MIN && v <= SMALLINT_MAX) r = smallInt(v === 0 ? 0 : v);
-                  else if (I32[a + RC] === 1 && I32[a + LOCK] === 0) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
-                  else if (I32[b + RC] === 1 && I32[b + LOCK] === 0) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
-                  else if (I32[a + RC] === 2 && I32[a + LOCK] === 0 && (I32[bc + pc] & 0xff) === Op.STORE_FAST
+                  else if (I32[a + RC] === 1 && I32[a + LOCK] === 0 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
+                  else if (I32[b + RC] === 1 && I32[b + LOCK] === 0 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
+                  else if (I32[a + RC] === 2 && I32[a + LOCK] === 0 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) && (I32[bc + pc] & 0xff) === Op.STORE_FAST
                     && I32[fast + (I32[bc + pc] >>> 8)] === a) {
                     // `i += 2`: a is held only by this stack slot and the local the result is stored into next,
                     // so it can take the new value in place (CPython's trick for str +=, applied to ints)
@@ -482,9 +492,9 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 else if (op === 11 && y !== 0) v = x / y;
                 else ok = false;
                 if (ok) {
-                  if (I32[a + RC] === 1 && I32[a + LOCK] === 0) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
-                  else if (I32[b + RC] === 1 && I32[b + LOCK] === 0) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
-                  else if (I32[a + RC] === 2 && I32[a + LOCK] === 0 && (I32[bc + pc] & 0xff) === Op.STORE_FAST && I32[fast + (I32[bc + pc] >>> 8)] === a) {
+                  if (I32[a + RC] === 1 && I32[a + LOCK] === 0 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
+                  else if (I32[b + RC] === 1 && I32[b + LOCK] === 0 && (own === 0 || (I32[b + FLAGS] >>> F_OWNER_SHIFT) === own)) { F64[(b + NUM.VAL) >> 1] = v; r = reused = b; }
+                  else if (I32[a + RC] === 2 && I32[a + LOCK] === 0 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) && (I32[bc + pc] & 0xff) === Op.STORE_FAST && I32[fast + (I32[bc + pc] >>> 8)] === a) {
                     F64[(a + NUM.VAL) >> 1] = v; r = reused = a; // `x += dx` into the same local, in place
                   } else r = newFloat(v);
                 } else {
@@ -492,7 +502,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                   if (r === NOTIMPLEMENTED) r = binaryOp(a, b, arg);
                 }
               } else if (ta === T_STR && tb === T_STR && (arg === 0 || arg === 13)) {
-                if (I32[a + RC] === 1 && I32[a + LOCK] === 0 && strAppendInPlace(a, b)) r = reused = a;
+                if (I32[a + RC] === 1 && I32[a + LOCK] === 0 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own) && strAppendInPlace(a, b)) r = reused = a;
                 else r = strConcat(a, b);
               } else {
                 r = binaryOp(a, b, arg);
@@ -677,6 +687,10 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 v = I32[I32[I32[it + ITER.SEQ] + LIST.ITEMS] + HDR + i];
                 const c = I32[v + RC];
                 if (c >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
+              } else if (ft && I32[it + TYPE] === T_LIST_ITER) {
+                // --gil=off: the next item without the list's lock (runtime/ftread.ts), else the locked step
+                v = ftListIterNext(it);
+                if (v === FT_UNSURE) v = iterNextFast(it);
               } else v = iterNextFast(it);
               if (v !== 0) {
                 I32[sp++] = v;

@@ -6,10 +6,12 @@
  *
  * Under --gil=off (FT) every mutation here takes the dict's lock (objlock.ts) and is a seqlock writer: VERSION is
  * odd while the table or an entry changes and even otherwise (+2 per change; under --gil=on, where nothing
- * reads it, +2 per insert or delete, so it is even whenever threads start). dictPeek reads without the lock and without writing shared memory: it
- * accepts a result only if VERSION was even and unchanged around the probe and the value is immortal (so no
- * incref can race a free). Everything else (dictGetRef*) locks, reads and increfs. The borrowed-ref readers
- * (dictGet, dictLookup, dictEntry*) are for callers that hold the lock, or for dicts no other thread sees.
+ * reads it, +2 per insert or delete, so it is even whenever threads start). dictPeekRef reads without the lock:
+ * it accepts a value only if VERSION was even and unchanged around the probe, and then takes its reference the
+ * way runtime/ftread.ts explains (nothing written for an immortal value or one this thread owns; a checked
+ * compare-and-swap of the shared count otherwise). What it cannot decide (a writer active, a key that is
+ * equal but not identical, a value not provably alive) goes to the lock (dictGetRefHashed). The borrowed-ref
+ * readers (dictGet, dictLookup, dictEntry*) are for callers that hold the lock, or for dicts no other thread sees.
  */
 import { I32, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock } from '../alloc.js';
@@ -20,6 +22,8 @@ import { RC } from '../layout.js';
 import { FT } from '../threadid.js';
 import { lockObj, unlockObj } from '../objlock.js';
 import { typeDictChanged } from '../typeobj.js';
+import { markMaybeShared } from '../refcount.js';
+import { ftTake } from '../ftread.js';
 
 /** FT seqlock: VERSION odd while a writer (holding the lock) changes the dict, even again after */
 // (function declarations, not consts: dictSet runs while the module graph is still evaluating, see objlock.ts)
@@ -294,58 +298,117 @@ export function dictCopy(d: Ref, type: number = T_DICT, words: number = DICT.WOR
 export const PEEK_UNSURE = -1;
 
 /**
- * FT, lock-free: the value for key if it is immortal, 0 if key is surely absent, PEEK_UNSURE otherwise
- * (a writer was active or came by, a mortal value, or a key that is equal but not identical: take the lock).
- * Writes nothing. The probe may read a table that a resize freed meanwhile, so it is bounded and never trusts
- * what it read until VERSION proves nothing changed.
+ * FT, lock-free, for the two readers below: the probe for key without the lock, to be called between two
+ * Atomics loads of VERSION (the caller's seqlock window, which alone makes the answer true). Returns the index
+ * in I32 of the value slot of key's entry, 0 if key is absent, PEEK_UNSURE for a key that is equal but not
+ * identical (that would need __eq__: take the lock). The table may have been freed by a resize meanwhile and its
+ * words reused: the probe is bounded by the table size, and a plain read past the heap gives undefined, which
+ * fails every test (plain reads inside the window: see the memory-ordering note in runtime/ftread.ts).
+ */
+function probeSlot(d: Ref, key: Ref, h: number): number {
+  const mask = I32[d + DICT.TSIZE] - 1;
+  const tbl = I32[d + DICT.TABLE] + HDR;
+  const ent = I32[d + DICT.ENTRIES] + HDR;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  for (let n = 0; n <= mask; n++) {
+    const ix = I32[tbl + i];
+    if (ix === -1) return 0;
+    if (ix >= 0) {
+      const e = ent + ix * DICT_ENTRY_WORDS;
+      if (I32[e + 1] === key) return e + 2;
+      if (I32[e] === h) return -1; // an equal key would need __eq__
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return -1;
+}
+
+/**
+ * FT, lock-free: the value for key if it is immortal, 0 if key is surely absent, PEEK_UNSURE otherwise (a
+ * writer was active or came by, a mortal value, an equal but not identical key). Writes nothing, takes no
+ * reference (for borrowed lookups: dictGetBorrowedFT).
  */
 export function dictPeek(d: Ref, key: Ref, h: number): Ref {
   const vix = d + DICT.VERSION;
   const ver = Atomics.load(I32, vix);
   if (ver & 1) return -1; // PEEK_UNSURE (a literal: see verEven)
-  const mask = I32[d + DICT.TSIZE] - 1;
-  const tbl = I32[d + DICT.TABLE] + HDR;
-  const ent = I32[d + DICT.ENTRIES] + HDR;
-  let r = -1; // PEEK_UNSURE
-  let i = h & mask;
-  let perturb = h >>> 0;
-  for (let n = 0; n <= mask; n++) {
-    const ix = I32[tbl + i];
-    if (ix === -1) { r = 0; break; }
-    if (ix >= 0) {
-      const e = ent + ix * DICT_ENTRY_WORDS;
-      const k = I32[e + 1];
-      if (k === key) {
-        const v = I32[e + 2];
-        // the count is read before VERSION is checked again: v was still in the dict then, so alive
-        if (v > 0 && I32[v + RC] < 0) r = v;
-        break;
-      }
-      if (I32[e] === h) break; // an equal key would need __eq__: unsure
-    }
-    perturb >>>= 5;
-    i = (i * 5 + perturb + 1) & mask;
+  const s = probeSlot(d, key, h);
+  let r = s; // 0 absent, -1 unsure
+  if (s > 0) {
+    const v = I32[s];
+    // the count is read before VERSION is checked again: v was still in the dict then, so alive
+    r = v > 0 && I32[v + RC] < 0 ? v : -1;
   }
   return Atomics.load(I32, vix) === ver ? r : -1;
+}
+
+/**
+ * Whether key (with a known hash) is in d, with no reference taken. FT-safe: lock-free when the probe can
+ * decide inside one seqlock window (a probe of a table that a resize freed is bounded and then rejected),
+ * else in the dict's critical section.
+ */
+export function dictHasHashed(d: Ref, key: Ref, h: number): boolean {
+  if (FT) {
+    const vix = d + DICT.VERSION;
+    const ver = Atomics.load(I32, vix);
+    if ((ver & 1) === 0) {
+      const s = probeSlot(d, key, h);
+      if (s !== -1 && Atomics.load(I32, vix) === ver) return s > 0;
+    }
+    lockObj(d);
+    try { return dictLookup(d, key, h) >= 0; } finally { unlockObj(d); }
+  }
+  return dictLookup(d, key, h) >= 0;
+}
+
+/**
+ * FT, lock-free: the value for key as a new reference, 0 if key is surely absent, PEEK_UNSURE if the caller must
+ * take the lock. An immortal value or one this thread owns costs no write to shared memory; any other value a
+ * checked compare-and-swap of its shared count (runtime/ftread.ts ftTake).
+ */
+export function dictPeekRef(d: Ref, key: Ref, h: number): Ref {
+  // one attempt, straight-line (small enough for V8 to inline into LOAD_GLOBAL and attribute reads): a writer
+  // that came by sends the reader to the lock, which is rare
+  const vix = d + DICT.VERSION;
+  const ver = Atomics.load(I32, vix);
+  if (ver & 1) return -1; // PEEK_UNSURE: a writer is in
+  const s = probeSlot(d, key, h);
+  let v = 0, rc = 0, fl = 0;
+  if (s > 0) {
+    v = I32[s];
+    // read before VERSION is checked again: v was still in the dict then, so these are a live object's
+    rc = I32[v + RC];
+    if (rc >= 0) fl = I32[v + FLAGS];
+  }
+  if (Atomics.load(I32, vix) !== ver) return -1;
+  if (s <= 0) return s; // absent, or unsure (an equal key that is not the same object)
+  if (rc < 0) return v; // immortal (the usual global: a function, a class): nothing to count
+  return v > 0 ? ftTake(v, rc, fl, vix, ver) : -1;
 }
 
 /** the value for key with a known hash as a new reference, or 0 if absent; FT-safe (peeks, else locks) */
 export function dictGetRefHashed(d: Ref, key: Ref, h: number): Ref {
   if (FT) {
-    const p = dictPeek(d, key, h);
-    if (p !== -1) return p; // immortal (no count to take) or absent
-    lockObj(d);
-    try {
-      const v = dictGetHashed(d, key, h);
-      if (v !== 0) incref(v);
-      return v;
-    } finally {
-      unlockObj(d);
-    }
+    const p = dictPeekRef(d, key, h);
+    return p !== -1 ? p : dictGetRefLocked(d, key, h); // taken lock-free (or absent), else under the lock
   }
   const v = dictGetHashed(d, key, h);
   if (v !== 0) incref(v);
   return v;
+}
+/** FT: dictGetRefHashed's slow path, in the dict's critical section (a function of its own: the fast path
+ *  stays small enough for V8 to inline it into attribute and global lookups) */
+function dictGetRefLocked(d: Ref, key: Ref, h: number): Ref {
+  lockObj(d);
+  try {
+    const v = dictGetHashed(d, key, h);
+    if (v !== 0) { incref(v); markMaybeShared(v); } // so that the next read of v can be lock-free
+    return v;
+  } finally {
+    unlockObj(d);
+  }
 }
 /**
  * FT: a borrowed value, probed safely (lock-free if immortal, else inside the critical section). For type

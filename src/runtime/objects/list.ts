@@ -1,11 +1,36 @@
 /**
  * @fileoverview list: SIZE, CAP and a raw block ITEMS holding CAP item slots from word HDR.
- * Under --gil=off (threads issue) every mutation here takes the list's LOCK; reads of one slot do not.
+ * Under --gil=off every mutation of a list other threads may see runs in a critical section on the list
+ * (objlock.ts; the methods and slots in types/list.ts take it) and inside a seqlock write section
+ * (listWriteBegin/listWriteEnd: VERSION odd meanwhile), so that ftread.ts can read an item without the lock.
+ * The primitives here that change a list (listAppendSteal, listClear ...) do not open a section themselves,
+ * except listReserve, whose new item block must be published before the old one is freed: callers that
+ * change a shared list wrap them. Lists that no other thread sees yet (being built) need neither.
  */
 import { I32, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock, rawCapacity } from '../alloc.js';
 import { HDR, LIST, T_LIST, Kind } from '../layout.js';
 import { decref, incref, registerDealloc } from '../refcount.js';
+import { FT } from '../threadid.js';
+
+/**
+ * --gil=off seqlock writer (LIST.VERSION, read by ftread.ts): makes VERSION odd, unless an enclosing section of
+ * this thread already did, and says whether it did (pass that to listWriteEnd). Only the holder of the list's
+ * lock writes VERSION, so a plain read of it is this thread's own value. Nothing between begin and end may run
+ * Python code or raise (a decref may run __del__: drop removed items after listWriteEnd). Under --gil=on:
+ * nothing (VERSION stays 0).
+ */
+export function listWriteBegin(l: Ref): boolean {
+  if (!FT) return false;
+  const v = I32[l + LIST.VERSION];
+  if ((v & 1) !== 0) return false;
+  Atomics.store(I32, l + LIST.VERSION, v + 1);
+  return true;
+}
+/** ends the section listWriteBegin opened (if it did): VERSION even again, and different from before */
+export function listWriteEnd(l: Ref, began: boolean): void {
+  if (began) Atomics.store(I32, l + LIST.VERSION, I32[l + LIST.VERSION] + 1);
+}
 
 export function newList(n: number, type: number = T_LIST, words: number = LIST.WORDS): Ref {
   const cap = n < 4 ? 4 : n;
@@ -21,6 +46,7 @@ export function newList(n: number, type: number = T_LIST, words: number = LIST.W
   I32[r + LIST.SIZE] = n;
   I32[r + LIST.CAP] = rawCapacity(items);
   I32[r + LIST.ITEMS] = items;
+  I32[r + LIST.VERSION] = 0;
   for (let i = 0; i < n; i++) I32[items + HDR + i] = 0;
   for (let i = LIST.WORDS; i < words; i++) I32[r + i] = 0;
   return r;
@@ -44,11 +70,14 @@ export function listReserve(r: Ref, need: number): void {
   let ncap = cap + (cap >> 1) + 4;
   if (ncap < need) ncap = need;
   const old = I32[r + LIST.ITEMS];
-  const items = allocRaw(ncap);
+  const items = allocRaw(ncap); // may raise MemoryError: before the write section
   const n = I32[r + LIST.SIZE];
   I32.copyWithin(items + HDR, old + HDR, old + HDR + n);
+  const w = listWriteBegin(r);
   I32[r + LIST.ITEMS] = items;
   I32[r + LIST.CAP] = rawCapacity(items);
+  listWriteEnd(r, w);
+  // after VERSION moved: a lock-free reader that read the old block's address sees the change and retries
   freeBlock(old);
 }
 
@@ -83,7 +112,9 @@ export function listToArray(r: Ref): number[] {
 export function listClear(r: Ref): void {
   const n = I32[r + LIST.SIZE];
   const old = listToArray(r);
+  const w = listWriteBegin(r);
   I32[r + LIST.SIZE] = 0;
+  listWriteEnd(r, w);
   for (let i = 0; i < n; i++) decref(old[i]);
 }
 

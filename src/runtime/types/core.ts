@@ -11,7 +11,8 @@ import {
   TYPE, ITER, NUM, HDR, LIST, TUPLE, TUPLE_ITEMS, Kind, NONE, ELLIPSIS, NOTIMPLEMENTED, TYPEOBJ, FUNCTION,
   BUILTIN, METHOD, typeRef, T_STR, CODE, T_TYPE, T_OBJECT, T_NONE, STR, DICT_ENTRY_WORDS, DICT,
 } from '../layout.js';
-import { incref, decref, xdecref, registerDealloc, layoutDealloc } from '../refcount.js';
+import { incref, decref, xdecref, registerDealloc, layoutDealloc, markMaybeShared } from '../refcount.js';
+import { ftListIterNext, FT_UNSURE } from '../ftread.js';
 import { strToJs, strSlice, strCharAt, newStrFromCodePoints } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { idHex, reprJs, setSeqIter, getItem, isInstance, defaultRepr } from '../abstract.js';
@@ -118,7 +119,10 @@ export function exhaust(it: Ref): 0 {
 Slots.next[Kind.LIST_ITER] = (it) => {
   const l = I32[it + ITER.SEQ];
   if (l === 0) return 0;
-  if (FT) return listIterNextLocked(it, l);
+  if (FT) {
+    const v = ftListIterNext(it);
+    return v !== FT_UNSURE ? v : listIterNextLocked(it, l);
+  }
   const i = idx(it);
   if (i < I32[l + LIST.SIZE]) {
     setIdx(it, i + 1);
@@ -168,21 +172,29 @@ Slots.next[Kind.RANGE_ITER] = (it) => {
   return newInt(v);
 };
 
-/** --gil=off: the step reads the item and takes its count inside the list's critical section */
+/**
+ * --gil=off, when ftListIterNext could not decide: the step reads the item and takes its count inside the
+ * list's critical section, and marks the item so that the next lock-free read of it can succeed. The end is
+ * INDEX -1, the list stays (see ftListIterNext).
+ */
 function listIterNextLocked(it: Ref, l: Ref): Ref {
   lockObj(l);
   try {
-    const i = idx(it);
+    const x = idx(it);
+    if (!(x >= 0)) return 0;
+    const i = Math.floor(x); // (written without the lock by ftListIterNext: see there)
     if (i < I32[l + LIST.SIZE]) {
       setIdx(it, i + 1);
       const v = I32[I32[l + LIST.ITEMS] + HDR + i];
       incref(v);
+      markMaybeShared(v);
       return v;
     }
+    setIdx(it, -1);
+    return 0;
   } finally {
     unlockObj(l);
   }
-  return exhaust(it);
 }
 
 function dictIterNext(it: Ref, what: 0 | 1 | 2): Ref {

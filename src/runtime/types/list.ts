@@ -4,16 +4,19 @@
  * Every loop that may run Python code (comparisons, key functions, repr) re-reads the list's size and item
  * block at each step, so a list mutated meanwhile never makes us read freed memory.
  * Under --gil=off every slot and method runs in a critical section on the list (objlock.ts), and on the other
- * list too when it reads one (extend, concatenation, comparison, slice assignment from a list).
+ * list too when it reads one (extend, concatenation, comparison, slice assignment from a list); every change to
+ * the list's size, item block or items is also a seqlock write section (listWriteBegin/End, objects/list.ts), so
+ * that indexing with an int and iteration can read items without the lock (ftread.ts).
  */
 import { I32, F64, type Ref } from '../heap.js';
 import {
   TYPE, TYPEOBJ, LIST, HDR, Kind, T_LIST, T_TUPLE, T_INT, T_FLOAT, T_STR, T_SLICE, NONE,
   NOTIMPLEMENTED, NUM, FLAGS, F_INT_BIG, TUPLE, TUPLE_ITEMS, TRUE, FALSE,
 } from '../layout.js';
-import { incref, decref } from '../refcount.js';
+import { incref, decref, markMaybeShared } from '../refcount.js';
 import { raise, Exc, PyRaise } from '../errors.js';
-import { newList, listReserve, listAppend, listAppendSteal, listToArray } from '../objects/list.js';
+import { newList, listReserve, listAppend, listAppendSteal, listToArray, listWriteBegin, listWriteEnd } from '../objects/list.js';
+import { ftListItem } from '../ftread.js';
 import { newInt } from '../objects/int.js';
 import { strToJs } from '../objects/str.js';
 import { reprJs, reprGuard, richCompareBool, CMP_EQ, CMP_LT, iterToArray, typeNameOf, bool, isHeapType, callN, isTrue } from '../abstract.js';
@@ -66,9 +69,12 @@ export function listSetSlice(l: Ref, lo: number, hi: number, items: number[]): v
   const d = k - (hi - lo);
   if (d > 0) listReserve(l, n + d);
   const base = I32[l + LIST.ITEMS] + HDR;
+  for (let i = 0; i < k; i++) incref(items[i]);
+  const w = listWriteBegin(l);
   if (d !== 0) I32.copyWithin(base + hi + d, base + hi, base + n);
-  for (let i = 0; i < k; i++) { incref(items[i]); I32[base + lo + i] = items[i]; }
+  for (let i = 0; i < k; i++) I32[base + lo + i] = items[i];
   I32[l + LIST.SIZE] = n + d;
+  listWriteEnd(l, w);
   for (const v of old) decref(v);
 }
 
@@ -85,7 +91,9 @@ export function listExtend(l: Ref, src: Ref): void {
     lockObj(l);
     try {
       listReserve(l, size(l) + arr.length);
+      const w = listWriteBegin(l);
       for (const v of arr) listAppendSteal(l, v);
+      listWriteEnd(l, w);
     } finally { unlockObj(l); }
     return;
   }
@@ -96,7 +104,9 @@ function extend(l: Ref, src: Ref): void {
   if (t === T_LIST || t === T_TUPLE) {
     const arr = t === T_LIST ? listToArray(src) : tupleItemsArr(src);
     listReserve(l, size(l) + arr.length);
+    const w = listWriteBegin(l);
     for (const v of arr) listAppend(l, v);
+    listWriteEnd(l, w);
     return;
   }
   const arr = iterToArray(src);
@@ -130,7 +140,16 @@ const listContains = locked2((l: Ref, v: Ref): boolean => {
 });
 Slots.contains[Kind.LIST] = listContains;
 
-const listGetItem = locked2((l: Ref, k: Ref): Ref => {
+/** l[k]: an int k reads lock-free under --gil=off (ftread.ts) when it can, else in the critical section */
+function listGetItem(l: Ref, k: Ref): Ref {
+  if (FT && I32[k + TYPE] === T_INT && !(I32[k + FLAGS] & F_INT_BIG)) {
+    const v = ftListItem(l, F64[(k + NUM.VAL) >> 1]);
+    if (v > 0) return v;
+    if (v === 0) raise(Exc.IndexError, 'list index out of range');
+  }
+  return listGetItemLocked(l, k);
+}
+const listGetItemLocked = locked2((l: Ref, k: Ref): Ref => {
   if (I32[k + TYPE] === T_SLICE) {
     const [start, , step, len] = sliceIndices(k, size(l));
     const r = newList(len);
@@ -141,6 +160,7 @@ const listGetItem = locked2((l: Ref, k: Ref): Ref => {
   const i = seqIndex(k, size(l), 'list', 'list index out of range');
   const v = item(l, i);
   incref(v);
+  if (FT) markMaybeShared(v); // the next lock-free read of v by a non-owner can then take it
   return v;
 });
 Slots.getitem[Kind.LIST] = listGetItem;
@@ -168,11 +188,13 @@ function setItemU(l: Ref, k: Ref, v: Ref): void {
       }
       const old: number[] = [];
       const base = I32[l + LIST.ITEMS] + HDR;
+      for (let i = 0; i < len; i++) incref(items[i]);
+      const w = listWriteBegin(l);
       for (let i = 0, j = start; i < len; i++, j += step) {
         old.push(I32[base + j]);
-        incref(items[i]);
         I32[base + j] = items[i];
       }
+      listWriteEnd(l, w);
       for (const o of old) decref(o);
     } finally {
       if (owned) for (const x of items) decref(x);
@@ -183,7 +205,9 @@ function setItemU(l: Ref, k: Ref, v: Ref): void {
   const slot = I32[l + LIST.ITEMS] + HDR + i;
   const old = I32[slot];
   incref(v);
+  const w = listWriteBegin(l);
   I32[slot] = v;
+  listWriteEnd(l, w);
   decref(old);
 }
 /** the items of the right side of a slice assignment: borrowed for a list/tuple, new refs otherwise */
@@ -216,12 +240,14 @@ function listDelItem(l: Ref, k: Ref): void {
     for (let i = 0, j = start; i < len; i++, j += step) del.add(j);
     const removed: number[] = [];
     let w = 0;
+    const began = listWriteBegin(l);
     for (let i = 0; i < n; i++) {
       const x = I32[base + i];
       if (del.has(i)) removed.push(x);
       else I32[base + w++] = x;
     }
     I32[l + LIST.SIZE] = w;
+    listWriteEnd(l, began);
     for (const x of removed) decref(x);
     return;
   }
@@ -266,8 +292,10 @@ SeqOps.inplaceRepeat[Kind.LIST] = locked2((a, n: number) => {
   if (na * n > 0x10000000) raise(Exc.MemoryError);
   listReserve(a, na * n);
   const base = I32[a + LIST.ITEMS] + HDR;
+  const w = listWriteBegin(a);
   for (let k = 1; k < n; k++) for (let i = 0; i < na; i++) { const v = I32[base + i]; incref(v); I32[base + k * na + i] = v; }
   I32[a + LIST.SIZE] = na * n;
+  listWriteEnd(a, w);
   incref(a);
   return a;
 });
@@ -428,7 +456,10 @@ export function listSort(l: Ref, key: Ref, reverse: boolean): void {
   let items = listToArray(l); // the references move into this array while sorting
   const orig = items;
   const n = items.length;
+  // the list looks empty while it is sorted (as in CPython), also to lock-free readers
+  let w = listWriteBegin(l);
   I32[l + LIST.SIZE] = 0;
+  listWriteEnd(l, w);
   let keys: number[] = items;
   const ownKeys = key !== 0 && key !== NONE;
   let err: unknown = null;
@@ -452,8 +483,10 @@ export function listSort(l: Ref, key: Ref, reverse: boolean): void {
   const added = listToArray(l);
   listReserve(l, n);
   const base = I32[l + LIST.ITEMS] + HDR;
+  w = listWriteBegin(l);
   for (let i = 0; i < n; i++) I32[base + i] = items[i];
   I32[l + LIST.SIZE] = n;
+  listWriteEnd(l, w);
   for (const v of added) decref(v);
   if (err !== null) throw err;
   if (added.length > 0) raise(Exc.ValueError, 'list modified during sort');
@@ -467,7 +500,13 @@ const M = (name: string, f: (a: number, n: number, kw: Ref) => Ref) => defBuilti
 M('append', (a, n, kw) => {
   noKw('list.append', kw);
   if (n !== 2) raise(Exc.TypeError, `list.append() takes exactly one argument (${n - 1} given)`);
-  listAppend(I32[a], I32[a + 1]);
+  const l = I32[a];
+  if (!FT) { listAppend(l, I32[a + 1]); return NONE; }
+  // --gil=off: the item block grows before the write section (listReserve publishes it in its own)
+  if (I32[l + LIST.SIZE] >= I32[l + LIST.CAP]) listReserve(l, I32[l + LIST.SIZE] + 1);
+  const w = listWriteBegin(l);
+  listAppend(l, I32[a + 1]);
+  listWriteEnd(l, w);
   return NONE;
 });
 M('extend', (a, n, kw) => {
@@ -513,8 +552,10 @@ M('pop', (a, n, kw) => {
   if (i < 0 || i >= len) raise(Exc.IndexError, 'pop index out of range');
   const v = item(l, i);
   const base = I32[l + LIST.ITEMS] + HDR;
+  const w = listWriteBegin(l);
   I32.copyWithin(base + i, base + i + 1, base + len);
   I32[l + LIST.SIZE] = len - 1;
+  listWriteEnd(l, w);
   return v; // the list's reference moves to the caller
 });
 M('index', (a, n, kw) => {
@@ -555,7 +596,9 @@ M('reverse', (a, n, kw) => {
   argc('list.reverse', n - 1, kw, 0, 0);
   const l = I32[a];
   const base = I32[l + LIST.ITEMS] + HDR;
+  const w = listWriteBegin(l);
   I32.subarray(base, base + size(l)).reverse();
+  listWriteEnd(l, w);
   return NONE;
 });
 M('copy', (a, n, kw) => {

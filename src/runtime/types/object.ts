@@ -20,7 +20,7 @@ import { tupleOf } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
 import { listAppend } from '../objects/list.js';
 import {
-  newDict, dictGet, dictGetHashed, dictSet, dictPop, dictNextEntry, dictEntryKey, dictEntryValue,
+  newDict, dictGet, dictGetHashed, dictGetRefHashed, dictSet, dictPop, dictNextEntry, dictEntryKey, dictEntryValue,
 } from '../objects/dict.js';
 import { callType, getAttr, getAttrSoft, genericSetAttr, bindDescriptor, newInstance, defaultRepr, reprJs, reprOf, isType, callN, call, typeNameOf, instanceDict, raiseAttributeError, newMethod, idHex } from '../abstract.js';
 import { Slots } from '../slots.js';
@@ -156,8 +156,9 @@ export function genericGetAttr(obj: Ref, name: Ref): Ref {
   if (d !== 0 && isDataDescr(d)) return bindDescriptor(d, obj, t);
   const idict = instanceDict(obj, false);
   if (idict !== 0) {
-    const v = dictGetHashed(idict, name, strHash(name));
-    if (v !== 0) return newRef(v);
+    // a new reference read safely under --gil=off too (another thread may rebind the attribute meanwhile)
+    const v = dictGetRefHashed(idict, name, strHash(name));
+    if (v !== 0) return v;
   }
   if (d !== 0) return bindDescriptor(d, obj, t);
   const sg = Slots.getattr[I32[t + TYPEOBJ.KIND]];
