@@ -67,7 +67,7 @@ function increfFT(r: Ref, c: number): void {
 }
 
 /**
- * --gil=off, for lock-free readers (vm/ftread.ts): adds a shared reference to r, which the caller saw in a
+ * --gil=off, for lock-free readers (runtime/ftread.ts): adds a shared reference to r, which the caller saw in a
  * container at a moment it can prove (a seqlock) but no longer holds in any way, so r's object may have been
  * freed since, and its block even reused. Returns false, writing nothing, when r is not PROVABLY alive; the
  * caller then takes the container's lock. CPython's _Py_TryIncRefShared.

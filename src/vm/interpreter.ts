@@ -453,7 +453,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               // allocating a new object and freeing the operand (as CPython 3.13 does for floats); ints only
               // outside the cached -5..256, which must stay unique. --gil=off: only an object this thread owns
               // (as CPython's _PyObject_IsUniquelyReferenced): its owner may be taking a reference lock-free
-              // (vm/ftread.ts) with a plain store to RC that this thread's test would not see; LOCK 0 also says
+              // (runtime/ftread.ts) with a plain store to RC that this thread's test would not see; LOCK 0 also says
               // no RC_MAYBE_SHARED, so no other thread is about to take one
               let reused = 0;
               if (ta === T_INT && tb === T_INT && !((I32[a + FLAGS] | I32[b + FLAGS]) & F_INT_BIG)) {
