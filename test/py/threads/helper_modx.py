@@ -1,0 +1,2 @@
+# skip: helper module imported by compile_in_threads.py
+VALUE = 41
