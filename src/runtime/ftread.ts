@@ -50,8 +50,12 @@ import { tryIncrefShared, decref } from './refcount.js';
 import { onThreadInit } from './alloc.js';
 import { OWNER } from './threadid.js';
 
-/** a lock-free read could not decide (a writer was active, or the value is not provably alive): take the lock */
+/** a lock-free read could not decide (a writer was active or came by): take the lock */
 export const FT_UNSURE = -1;
+/** a lock-free read found the value but could not prove it alive (a foreign object never marked): take the lock,
+ *  and mark what it returns (markMaybeShared) so that the next read of it is lock-free. Other failures do not
+ *  mark: a mark costs an atomic write now and a compare-and-swap when the object dies. */
+export const FT_UNPROVEN = -2;
 
 /** this thread's owner tag (threadid.ts OWNER, >= 1 under --gil=off) */
 let own = 0;
@@ -60,7 +64,7 @@ onThreadInit(() => { own = OWNER; });
 /**
  * Takes a reference to r, which was the value of a slot for the whole window between two loads of the
  * container's VERSION word (index vix) that both returned ver; rc and fl are r's RC and FLAGS words as read
- * inside that window. Returns r (now a new reference) or FT_UNSURE (nothing taken). Step 3 above.
+ * inside that window. Returns r (now a new reference), FT_UNPROVEN or FT_UNSURE (nothing taken). Step 3 above.
  */
 export function ftTake(r: Ref, rc: number, fl: number, vix: number, ver: number): Ref {
   if (rc < 0) return r;
@@ -70,7 +74,7 @@ export function ftTake(r: Ref, rc: number, fl: number, vix: number, ver: number)
     I32[r + RC] = rc + 1;
     return r;
   }
-  if (!tryIncrefShared(r)) return FT_UNSURE;
+  if (!tryIncrefShared(r)) return FT_UNPROVEN;
   if (Atomics.load(I32, vix) === ver) return r;
   decref(r);
   return FT_UNSURE;
@@ -78,7 +82,8 @@ export function ftTake(r: Ref, rc: number, fl: number, vix: number, ver: number)
 
 /**
  * Item i of list l (i < 0 counts from the end) as a new reference, read without the list's lock; 0 when i is out
- * of range (at one moment: the caller raises IndexError); FT_UNSURE when the caller must take the lock.
+ * of range (at one moment: the caller raises IndexError); FT_UNSURE or FT_UNPROVEN (< 0) when the caller must
+ * take the lock.
  */
 export function ftListItem(l: Ref, i: number): Ref {
   const vix = l + LIST.VERSION;
@@ -101,14 +106,14 @@ export function ftListItem(l: Ref, i: number): Ref {
     if (j < 0 || j >= n) return 0;
     if (r <= 0) return FT_UNSURE; // (a slot is never empty inside SIZE; be safe)
     const v = ftTake(r, rc, fl, vix, ver);
-    if (v !== FT_UNSURE || Atomics.load(I32, vix) === ver) return v; // taken, or not provably alive: lock
+    if (v !== FT_UNSURE) return v; // taken, or not provably alive (the lock)
   }
   return FT_UNSURE;
 }
 
 /**
- * next() of a list iterator, lock-free: the next item as a new reference, 0 at the end, FT_UNSURE to go the
- * locked way (types/core.ts). Under --gil=off a list iterator keeps its list until it is freed and marks the
+ * next() of a list iterator, lock-free: the next item as a new reference, 0 at the end, FT_UNSURE or
+ * FT_UNPROVEN (< 0) to go the locked way (types/core.ts). Under --gil=off a list iterator keeps its list until it is freed and marks the
  * end with INDEX -1 (CPython's free-threaded listiter_next does the same): another thread sharing the iterator
  * may be reading the list right now, which it can only do safely while the iterator holds a reference to it.
  * Two threads sharing one iterator may both get the same item (as in CPython); neither reads freed memory.

@@ -132,8 +132,9 @@ export const TUPLE = layout('tuple', { SIZE: 'i32', HASH: 'i32' });
 export const TUPLE_ITEMS = TUPLE.WORDS;
 /**
  * list: the items live in a raw block (payload from HDR), capacity CAP. VERSION (--gil=off) is a seqlock: odd
- * while a writer (holding the list's lock) changes SIZE, CAP, ITEMS or an item slot, even otherwise, so that
- * readers can read an item without the lock (runtime/ftread.ts). Always 0 under --gil=on.
+ * while a writer (holding the list's lock) removes, replaces or moves items or swaps ITEMS, even otherwise, so
+ * that readers can read an item without the lock (runtime/ftread.ts; objects/list.ts says why an append needs
+ * no odd VERSION). Always 0 under --gil=on.
  */
 export const LIST = layout('list', { SIZE: 'i32', CAP: 'i32', ITEMS: 'raw', VERSION: 'i32' });
 /**

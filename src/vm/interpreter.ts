@@ -68,7 +68,7 @@ import { bindDescriptor } from '../runtime/abstract.js';
 import { genSend } from './generator.js';
 import { FT as FT_LOCKS } from '../runtime/threadid.js';
 import { ftLoadGlobal, ftLoadName, ftCellGet, ftCellSwap } from './ftpaths.js';
-import { ftListItem, ftListIterNext, FT_UNSURE } from '../runtime/ftread.js';
+import { ftListItem, ftListIterNext } from '../runtime/ftread.js';
 import { dictGetRefHashed } from '../runtime/objects/dict.js';
 const T_RANGE_ITER = typeRef(Kind.RANGE_ITER), T_RANGE = typeRef(Kind.RANGE), T_LIST_ITER = typeRef(Kind.LIST_ITER);
 
@@ -414,7 +414,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
                 // foreign mortal object (runtime/ftread.ts); getItem takes the lock when that cannot decide
                 v = ftListItem(c, F64[(k + NUM.VAL) >> 1]);
                 if (v === 0) raise(Exc.IndexError, 'list index out of range');
-                if (v === FT_UNSURE) v = getItem(c, k);
+                if (v < 0) v = getItem(c, k); // FT_UNSURE, FT_UNPROVEN
               } else {
                 v = getItem(c, k);
               }
@@ -690,7 +690,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               } else if (ft && I32[it + TYPE] === T_LIST_ITER) {
                 // --gil=off: the next item without the list's lock (runtime/ftread.ts), else the locked step
                 v = ftListIterNext(it);
-                if (v === FT_UNSURE) v = iterNextFast(it);
+                if (v < 0) v = iterNextFast(it); // FT_UNSURE, FT_UNPROVEN
               } else v = iterNextFast(it);
               if (v !== 0) {
                 I32[sp++] = v;

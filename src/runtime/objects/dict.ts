@@ -364,9 +364,10 @@ export function dictHasHashed(d: Ref, key: Ref, h: number): boolean {
 }
 
 /**
- * FT, lock-free: the value for key as a new reference, 0 if key is surely absent, PEEK_UNSURE if the caller must
- * take the lock. An immortal value or one this thread owns costs no write to shared memory; any other value a
- * checked compare-and-swap of its shared count (runtime/ftread.ts ftTake).
+ * FT, lock-free: the value for key as a new reference, 0 if key is surely absent, PEEK_UNSURE or -2 (the value
+ * was found but is not provably alive: ftread.ts FT_UNPROVEN) if the caller must take the lock. An immortal value
+ * or one this thread owns costs no write to shared memory; any other value a checked compare-and-swap of its
+ * shared count (runtime/ftread.ts ftTake).
  */
 export function dictPeekRef(d: Ref, key: Ref, h: number): Ref {
   // one attempt, straight-line (small enough for V8 to inline into LOAD_GLOBAL and attribute reads): a writer
@@ -385,26 +386,27 @@ export function dictPeekRef(d: Ref, key: Ref, h: number): Ref {
   if (Atomics.load(I32, vix) !== ver) return -1;
   if (s <= 0) return s; // absent, or unsure (an equal key that is not the same object)
   if (rc < 0) return v; // immortal (the usual global: a function, a class): nothing to count
-  return v > 0 ? ftTake(v, rc, fl, vix, ver) : -1;
+  return v > 0 ? ftTake(v, rc, fl, vix, ver) : -1; // (-2, ftread.ts FT_UNPROVEN: not provably alive)
 }
 
 /** the value for key with a known hash as a new reference, or 0 if absent; FT-safe (peeks, else locks) */
 export function dictGetRefHashed(d: Ref, key: Ref, h: number): Ref {
   if (FT) {
     const p = dictPeekRef(d, key, h);
-    return p !== -1 ? p : dictGetRefLocked(d, key, h); // taken lock-free (or absent), else under the lock
+    return p >= 0 ? p : dictGetRefLocked(d, key, h, p === -2); // taken lock-free (or absent), else locked
   }
   const v = dictGetHashed(d, key, h);
   if (v !== 0) incref(v);
   return v;
 }
 /** FT: dictGetRefHashed's slow path, in the dict's critical section (a function of its own: the fast path
- *  stays small enough for V8 to inline it into attribute and global lookups) */
-function dictGetRefLocked(d: Ref, key: Ref, h: number): Ref {
+ *  stays small enough for V8 to inline it into attribute and global lookups); with mark (the value was found
+ *  and not provably alive), marks it so that the next lock-free read of it succeeds */
+function dictGetRefLocked(d: Ref, key: Ref, h: number, mark: boolean): Ref {
   lockObj(d);
   try {
     const v = dictGetHashed(d, key, h);
-    if (v !== 0) { incref(v); markMaybeShared(v); } // so that the next read of v can be lock-free
+    if (v !== 0) { incref(v); if (mark) markMaybeShared(v); }
     return v;
   } finally {
     unlockObj(d);

@@ -1,11 +1,14 @@
 /**
  * @fileoverview list: SIZE, CAP and a raw block ITEMS holding CAP item slots from word HDR.
  * Under --gil=off every mutation of a list other threads may see runs in a critical section on the list
- * (objlock.ts; the methods and slots in types/list.ts take it) and inside a seqlock write section
- * (listWriteBegin/listWriteEnd: VERSION odd meanwhile), so that ftread.ts can read an item without the lock.
- * The primitives here that change a list (listAppendSteal, listClear ...) do not open a section themselves,
- * except listReserve, whose new item block must be published before the old one is freed: callers that
- * change a shared list wrap them. Lists that no other thread sees yet (being built) need neither.
+ * (objlock.ts; the methods and slots in types/list.ts take it), and every one that removes, replaces or moves
+ * items, or swaps the item block, inside a seqlock write section (listWriteBegin/listWriteEnd: VERSION odd
+ * meanwhile), so that ftread.ts can read an item without the lock. Appending needs no section: it writes the
+ * new slot, then SIZE, so a reader that sees the new SIZE sees the slot (plain stores and loads stay in order:
+ * see ftread.ts), and it changes no slot a reader may already have read; listReserve, which swaps the item
+ * block and frees the old one, opens its own section. The primitives here (listAppendSteal, listClear ...)
+ * do not open a section themselves, except listReserve: callers that change a shared list wrap them. Lists that
+ * no other thread sees yet (being built) need neither.
  */
 import { I32, type Ref } from '../heap.js';
 import { allocBlock, allocRaw, freeBlock, rawCapacity } from '../alloc.js';

@@ -12,7 +12,7 @@ import {
   BUILTIN, METHOD, typeRef, T_STR, CODE, T_TYPE, T_OBJECT, T_NONE, STR, DICT_ENTRY_WORDS, DICT,
 } from '../layout.js';
 import { incref, decref, xdecref, registerDealloc, layoutDealloc, markMaybeShared } from '../refcount.js';
-import { ftListIterNext, FT_UNSURE } from '../ftread.js';
+import { ftListIterNext, FT_UNPROVEN } from '../ftread.js';
 import { strToJs, strSlice, strCharAt, newStrFromCodePoints } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { idHex, reprJs, setSeqIter, getItem, isInstance, defaultRepr } from '../abstract.js';
@@ -121,7 +121,7 @@ Slots.next[Kind.LIST_ITER] = (it) => {
   if (l === 0) return 0;
   if (FT) {
     const v = ftListIterNext(it);
-    return v !== FT_UNSURE ? v : listIterNextLocked(it, l);
+    return v >= 0 ? v : listIterNextLocked(it, l, v === FT_UNPROVEN);
   }
   const i = idx(it);
   if (i < I32[l + LIST.SIZE]) {
@@ -174,10 +174,10 @@ Slots.next[Kind.RANGE_ITER] = (it) => {
 
 /**
  * --gil=off, when ftListIterNext could not decide: the step reads the item and takes its count inside the
- * list's critical section, and marks the item so that the next lock-free read of it can succeed. The end is
- * INDEX -1, the list stays (see ftListIterNext).
+ * list's critical section; with mark (the item was not provably alive), marks it so that the next lock-free read
+ * of it can succeed. The end is INDEX -1, the list stays (see ftListIterNext).
  */
-function listIterNextLocked(it: Ref, l: Ref): Ref {
+function listIterNextLocked(it: Ref, l: Ref, mark: boolean): Ref {
   lockObj(l);
   try {
     const x = idx(it);
@@ -187,7 +187,7 @@ function listIterNextLocked(it: Ref, l: Ref): Ref {
       setIdx(it, i + 1);
       const v = I32[I32[l + LIST.ITEMS] + HDR + i];
       incref(v);
-      markMaybeShared(v);
+      if (mark) markMaybeShared(v);
       return v;
     }
     setIdx(it, -1);

@@ -4,9 +4,10 @@
  * Every loop that may run Python code (comparisons, key functions, repr) re-reads the list's size and item
  * block at each step, so a list mutated meanwhile never makes us read freed memory.
  * Under --gil=off every slot and method runs in a critical section on the list (objlock.ts), and on the other
- * list too when it reads one (extend, concatenation, comparison, slice assignment from a list); every change to
- * the list's size, item block or items is also a seqlock write section (listWriteBegin/End, objects/list.ts), so
- * that indexing with an int and iteration can read items without the lock (ftread.ts).
+ * list too when it reads one (extend, concatenation, comparison, slice assignment from a list); every change that
+ * removes, replaces or moves items or swaps the item block is also a seqlock write section (listWriteBegin/End,
+ * objects/list.ts; appending is not, see there), so that indexing with an int and iteration can read items
+ * without the lock (ftread.ts).
  */
 import { I32, F64, type Ref } from '../heap.js';
 import {
@@ -16,7 +17,7 @@ import {
 import { incref, decref, markMaybeShared } from '../refcount.js';
 import { raise, Exc, PyRaise } from '../errors.js';
 import { newList, listReserve, listAppend, listAppendSteal, listToArray, listWriteBegin, listWriteEnd } from '../objects/list.js';
-import { ftListItem } from '../ftread.js';
+import { ftListItem, FT_UNPROVEN } from '../ftread.js';
 import { newInt } from '../objects/int.js';
 import { strToJs } from '../objects/str.js';
 import { reprJs, reprGuard, richCompareBool, CMP_EQ, CMP_LT, iterToArray, typeNameOf, bool, isHeapType, callN, isTrue } from '../abstract.js';
@@ -29,7 +30,7 @@ import { seqIndex, indexArg, clampRange, seqRichCompare, ownerOf } from './tuple
 import { N } from '../names.js';
 import { T_BUILTIN } from '../layout.js';
 import { FT } from '../threadid.js';
-import { lockObj, lockTwo, unlockObj, locked1, locked2, lockedPair, lockedMethod } from '../objlock.js';
+import { lockObj, lockTwo, unlockObj, locked1, locked2, locked3, lockedPair, lockedMethod } from '../objlock.js';
 
 function size(l: Ref): number { return I32[l + LIST.SIZE]; }
 function item(l: Ref, i: number): Ref { return I32[I32[l + LIST.ITEMS] + HDR + i]; }
@@ -91,9 +92,7 @@ export function listExtend(l: Ref, src: Ref): void {
     lockObj(l);
     try {
       listReserve(l, size(l) + arr.length);
-      const w = listWriteBegin(l);
-      for (const v of arr) listAppendSteal(l, v);
-      listWriteEnd(l, w);
+      for (const v of arr) listAppendSteal(l, v); // appends: no write section (objects/list.ts)
     } finally { unlockObj(l); }
     return;
   }
@@ -104,9 +103,7 @@ function extend(l: Ref, src: Ref): void {
   if (t === T_LIST || t === T_TUPLE) {
     const arr = t === T_LIST ? listToArray(src) : tupleItemsArr(src);
     listReserve(l, size(l) + arr.length);
-    const w = listWriteBegin(l);
-    for (const v of arr) listAppend(l, v);
-    listWriteEnd(l, w);
+    for (const v of arr) listAppend(l, v); // appends: no write section (objects/list.ts)
     return;
   }
   const arr = iterToArray(src);
@@ -146,10 +143,12 @@ function listGetItem(l: Ref, k: Ref): Ref {
     const v = ftListItem(l, F64[(k + NUM.VAL) >> 1]);
     if (v > 0) return v;
     if (v === 0) raise(Exc.IndexError, 'list index out of range');
+    // not provably alive: the item read under the lock is marked, so that its next read is lock-free
+    return listGetItemLocked(l, k, v === FT_UNPROVEN);
   }
-  return listGetItemLocked(l, k);
+  return listGetItemLocked(l, k, false);
 }
-const listGetItemLocked = locked2((l: Ref, k: Ref): Ref => {
+const listGetItemLocked = locked3((l: Ref, k: Ref, mark: boolean): Ref => {
   if (I32[k + TYPE] === T_SLICE) {
     const [start, , step, len] = sliceIndices(k, size(l));
     const r = newList(len);
@@ -160,7 +159,7 @@ const listGetItemLocked = locked2((l: Ref, k: Ref): Ref => {
   const i = seqIndex(k, size(l), 'list', 'list index out of range');
   const v = item(l, i);
   incref(v);
-  if (FT) markMaybeShared(v); // the next lock-free read of v by a non-owner can then take it
+  if (mark) markMaybeShared(v);
   return v;
 });
 Slots.getitem[Kind.LIST] = listGetItem;
@@ -500,13 +499,8 @@ const M = (name: string, f: (a: number, n: number, kw: Ref) => Ref) => defBuilti
 M('append', (a, n, kw) => {
   noKw('list.append', kw);
   if (n !== 2) raise(Exc.TypeError, `list.append() takes exactly one argument (${n - 1} given)`);
-  const l = I32[a];
-  if (!FT) { listAppend(l, I32[a + 1]); return NONE; }
-  // --gil=off: the item block grows before the write section (listReserve publishes it in its own)
-  if (I32[l + LIST.SIZE] >= I32[l + LIST.CAP]) listReserve(l, I32[l + LIST.SIZE] + 1);
-  const w = listWriteBegin(l);
-  listAppend(l, I32[a + 1]);
-  listWriteEnd(l, w);
+  // no write section even under --gil=off: an append changes no item a reader may hold (objects/list.ts)
+  listAppend(I32[a], I32[a + 1]);
   return NONE;
 });
 M('extend', (a, n, kw) => {
