@@ -66,7 +66,6 @@ import { N } from '../runtime/names.js';
 import { typeLookup } from '../runtime/typeobj.js';
 import { bindDescriptor } from '../runtime/abstract.js';
 import { genSend } from './generator.js';
-import { FT as FT_LOCKS } from '../runtime/threadid.js';
 import { ftLoadGlobal, ftLoadName, ftCellGet, ftCellSwap } from './ftpaths.js';
 import { ftListItem, ftListIterNext } from '../runtime/ftread.js';
 import { dictGetRefHashed } from '../runtime/objects/dict.js';
@@ -152,7 +151,7 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
   }
   const savedFrame = currentFrame;
   // --gil=off (threadid.ts), fixed before any frame runs; a local, as I32 above, so the tests below are cheap
-  const ft = FT_LOCKS;
+  const ft = FT;
   I32[entry + FRAME.BACK] = savedFrame;
   let f = entry;
   let pending: Ref = throwIn;
@@ -972,7 +971,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
         }
         case Op.DELETE_DEREF: {
           const cell = I32[cells + arg];
-          if (FT_LOCKS) {
+          if (FT) {
             if (I32[cell + CELL.REF] === 0) unboundDeref(code, arg);
             xdecref(ftCellSwap(cell, 0));
             break;
@@ -995,7 +994,7 @@ function coldOp(op: number, arg: number, f: Ref, sp: number): number {
           const locals = I32[f + FRAME.LOCALS];
           const nm = internCellName(code, arg);
           let v = locals !== 0 ? dictGetHashed(locals, nm, I32[nm + STR.HASH]) : 0;
-          if (FT_LOCKS && v === 0) {
+          if (FT && v === 0) {
             v = ftCellGet(I32[cells + arg]);
             if (v === 0) unboundDeref(code, arg);
             I32[sp++] = v;
@@ -1457,7 +1456,6 @@ export function callEx(callable: Ref, args: Ref, kwargs: Ref): Ref {
 }
 
 // ------------------------------------------------------------------ generators
-// (an alias: branch ftmem imports FT here too, and the two imports must not collide when merged)
 function yieldFromStep(sub: Ref, v: Ref): { yielded: boolean; value: Ref } {
   if (I32[sub + TYPE] === T_GENERATOR) return genSend(sub, v);
   if (v === NONE) {
