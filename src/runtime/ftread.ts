@@ -12,7 +12,8 @@
  *     header of a block of the same size class, free or live. Reading a stale ref's header is memory-safe;
  *     WRITING a count into it is what must never happen unless it holds a live object.
  *  2. The container's VERSION word is a seqlock: odd while a writer (holding the container's lock) changes it,
- *     then even and different. The reader loads VERSION (odd: give up), reads the slot and the item's RC and
+ *     then even and different (a list append, which only publishes a new slot with SIZE, needs no odd VERSION:
+ *     objects/list.ts). The reader loads VERSION (odd: give up), reads the slot and the item's RC and
  *     FLAGS, and loads VERSION again: if it did not move, nothing changed the container in between, so the
  *     item was in it, and so alive, during all those reads. A resize frees the old item block only after the
  *     version moved, so a reader that read the old block's address fails the check before trusting anything
