@@ -1,14 +1,13 @@
 // Biased reference counting (--gil=off, refcount.ts), with threads simulated in one process: each step runs
-// "as" a tid (setThreadIdentity + initThreadAllocator), as a worker does before touching the heap.
+// "as" a tid (ftsim.ts), as a worker does before touching the heap.
 import { describe, expect, test, beforeAll } from 'vitest';
 import { I32 } from '../../../src/runtime/heap.js';
-import { setThreadIdentity } from '../../../src/runtime/threadid.js';
-import { allocRaw, initThreadAllocator } from '../../../src/runtime/alloc.js';
+import { allocRaw } from '../../../src/runtime/alloc.js';
 import {
   incref, decref, refTotal, brcMergePending, brcMergeAll, threadExit, EB_BRC, ownerOf,
 } from '../../../src/runtime/refcount.js';
 import {
-  RC, TYPE, LOCK, FLAGS, BLOCK_FREE, RC_MERGED, RC_QUEUED, RC_SHARED_SHIFT, CTL_THREAD_TABLE, TS_WORDS,
+  RC, TYPE, LOCK, FLAGS, BLOCK_FREE, RC_MERGED, RC_QUEUED, CTL_THREAD_TABLE, TS_WORDS,
   TS_BREAKER, MAX_THREADS, HDR, F_OWNER_SHIFT, T_LIST, BLOCK_RAW,
 } from '../../../src/runtime/layout.js';
 import { newList, listAppendSteal } from '../../../src/runtime/objects/list.js';
@@ -16,13 +15,8 @@ import { newInt } from '../../../src/runtime/objects/int.js';
 import { newStr } from '../../../src/runtime/objects/str.js';
 import { checkHeap, heapStats, walkHeap } from '../../../src/runtime/heapcheck.js';
 import { initRuntime } from '../../../src/vm/runtime.js';
+import { as, shared, isFree } from './ftsim.js';
 
-function as(tid: number): void {
-  setThreadIdentity(tid, true);
-  initThreadAllocator();
-}
-const shared = (r: number): number => I32[r + LOCK] >> RC_SHARED_SHIFT;
-const isFree = (r: number): boolean => I32[r + TYPE] === BLOCK_FREE;
 const breaker = (tid: number): number => I32[I32[CTL_THREAD_TABLE] + tid * TS_WORDS + TS_BREAKER];
 let seq = 0;
 /** a mortal object with no fields to release (an int past the small-int cache) */

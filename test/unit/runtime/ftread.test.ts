@@ -4,11 +4,10 @@
 // before the reader takes its reference.
 import { describe, expect, test, beforeAll } from 'vitest';
 import { I32 } from '../../../src/runtime/heap.js';
-import { setThreadIdentity } from '../../../src/runtime/threadid.js';
-import { allocRaw, initThreadAllocator, forEachFreeList, NCLASSES } from '../../../src/runtime/alloc.js';
+import { allocRaw, forEachFreeList, NCLASSES } from '../../../src/runtime/alloc.js';
 import { incref, decref, refTotal, ownerOf, tryIncrefShared, markMaybeShared } from '../../../src/runtime/refcount.js';
 import {
-  RC, TYPE, LOCK, FLAGS, BLOCK_FREE, RC_MERGED, RC_QUEUED, RC_MAYBE_SHARED, RC_SHARED_ONE, RC_SHARED_SHIFT,
+  RC, LOCK, FLAGS, RC_MERGED, RC_QUEUED, RC_MAYBE_SHARED, RC_SHARED_ONE, RC_SHARED_SHIFT,
   CTL_THREAD_TABLE, TS_WORDS, MAX_THREADS, HDR, LIST, DICT, NONE, smallInt, F_OWNER_SHIFT, LK_LOCKED,
 } from '../../../src/runtime/layout.js';
 import { newList, listAppendSteal } from '../../../src/runtime/objects/list.js';
@@ -19,13 +18,8 @@ import { ftListItem, ftTake, FT_UNSURE, FT_UNPROVEN } from '../../../src/runtime
 import { getItem, setItem, getAttr, callN } from '../../../src/runtime/abstract.js';
 import { checkHeap } from '../../../src/runtime/heapcheck.js';
 import { initRuntime } from '../../../src/vm/runtime.js';
+import { as, shared, isFree } from './ftsim.js';
 
-function as(tid: number): void {
-  setThreadIdentity(tid, true);
-  initThreadAllocator();
-}
-const shared = (r: number): number => I32[r + LOCK] >> RC_SHARED_SHIFT;
-const isFree = (r: number): boolean => I32[r + TYPE] === BLOCK_FREE;
 let seq = 0;
 /** a mortal object with no fields to release (an int past the small-int cache) */
 const obj = (): number => newInt(1e12 + ++seq);
