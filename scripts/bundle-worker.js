@@ -5,10 +5,13 @@
 // pooled worker paid (see docs/interpreter.md §5). Node 20 has no code cache for require()d files.
 //
 // The bundle is one function expression: given the real require (for node: built-ins), it returns a require for
-// the bundled modules, keyed by their path under dist/ ("vm/worker.js"). Each module body is the file unchanged,
-// wrapped as Node wraps a CommonJS file, so __dirname and __filename still name its place in dist/.
+// the bundled modules, keyed by their path under dist/ ("vm/worker.js"). Each module body is the file with its
+// numeric constants written as literals (inline-constants.js), wrapped as Node wraps a CommonJS file, so
+// __dirname and __filename still name its place in dist/.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { constantsOfText, constantsOfExports, inlineConstants } from './inline-constants.js';
 import path from 'node:path';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -27,9 +30,25 @@ function visit(id) {
 }
 visit(ENTRY);
 
+// numeric constants become literals (scripts/inline-constants.js)
+const requireDist = createRequire(path.join(DIST, 'x.js'));
+const constTables = new Map();
+function constTable(id) {
+  let t = constTables.get(id);
+  if (t === undefined) {
+    t = id === 'runtime/layout.js' ? constantsOfExports(requireDist('./runtime/layout.js'))
+      : constantsOfText(readFileSync(path.join(DIST, id), 'utf8'));
+    constTables.set(id, t);
+  }
+  return t;
+}
+let inlined = 0;
+
 let out = '(function (externalRequire, distDir) {\n"use strict";\nconst defs = {\n';
 for (const id of order) {
-  const body = readFileSync(path.join(DIST, id), 'utf8');
+  const resolve = (spec) => constTable(path.posix.normalize(path.posix.join(path.posix.dirname(id), spec)));
+  const { text: body, count } = inlineConstants(readFileSync(path.join(DIST, id), 'utf8'), constTable(id), resolve);
+  inlined += count;
   out += `${JSON.stringify(id)}: function (exports, require, module, __filename, __dirname) {\n${body}\n},\n`;
 }
 out += `};
@@ -58,4 +77,4 @@ function load(id) {
 return load;
 })`;
 writeFileSync(path.join(DIST, 'worker-bundle.js'), out);
-console.log(`bundle-worker: ${order.length} modules, ${(out.length / 1024).toFixed(0)} KB`);
+console.log(`bundle-worker: ${order.length} modules, ${(out.length / 1024).toFixed(0)} KB, ${inlined} constant uses inlined`);
