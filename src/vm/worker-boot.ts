@@ -1,8 +1,8 @@
 /**
  * @fileoverview Every worker's entry file. It loads the worker's modules (worker.ts and all it requires) from
  * dist/worker-bundle.js, one script that scripts/bundle-worker.js joins at build time, compiled with V8's code
- * cache dist/worker-bundle.cache (written at build time by scripts/freeze-modules.js running a program with
- * MINIPY_WRITE_CODE_CACHE=1). That spares each worker ~100 file lookups and compiles at boot: Node 20 keeps no
+ * cache dist/worker-bundle.cache (written at build time by scripts/freeze-modules.js starting minipy with
+ * MINIPY_WRITE_CODE_CACHE=1: worker.ts writes it before any Python code runs). That spares each worker ~100 file lookups and compiles at boot: Node 20 keeps no
  * code cache for require()d files. V8 ignores a cache made for other flags (--gil=off turns one off) and then
  * compiles the script as usual. Without a bundle (tsc alone, as the unit tests build nothing), it requires
  * worker.js directly.
@@ -16,7 +16,7 @@ const BUNDLE = join(DIST, 'worker-bundle.js');
 const CACHE = join(DIST, 'worker-bundle.cache');
 
 declare global {
-  /** set when a worker should write the code cache: worker.ts calls it once the main program has run */
+  /** set when a worker should write the code cache: worker.ts calls it once the runtime is set up */
   // eslint-disable-next-line no-var
   var __minipyWriteCodeCache: (() => void) | undefined;
 }

@@ -98,9 +98,11 @@ async function main(): Promise<void> {
 
   if (wd.fresh) {
     rt.initRuntime({ argv: wd.argv!, path0: wd.path0!, gil: wd.gil });
-    const code = rt.runMainThread(wd.source!, wd.filename!, { showRefcount: wd.showRefcount === true, debug: wd.debug === true });
-    // the build's code-cache run (worker-boot.ts): now the functions this program used are compiled
+    // the build's code-cache run (worker-boot.ts): the modules and the runtime's start-up are compiled now, and
+    // no Python code has run yet. A cache written after a program had run was smaller to load (8 ms less per
+    // worker) but made the eval loop 5-10% slower for the whole run (BENCHMARKS.md, fourth stage)
     globalThis.__minipyWriteCodeCache?.();
+    const code = rt.runMainThread(wd.source!, wd.filename!, { showRefcount: wd.showRefcount === true, debug: wd.debug === true });
     post({ t: 'exit', code });
   } else {
     rt.initRuntime({ argv: [], path0: '', gil: wd.gil });
