@@ -137,6 +137,13 @@ export function xdecref(r: Ref): void {
 /** decref of a mortal object that the fast test did not handle (count 1, or not owned by this thread); for
  *  callers that inline decref */
 export function decrefSlow(r: Ref): void {
+  // the common case under --gil=off: the last reference to an int or float this thread made and never shared
+  // (no shared count, not queued, not maybe-shared): straight back to this thread's free list, as release()
+  // does under --gil=on, without dropRef's general tests
+  if (I32[r + RC] === 1 && (I32[r + FLAGS] >>> F_OWNER_SHIFT) === own && (I32[r + LOCK] & ~LK_BITS) === 0) {
+    const t = I32[r + TYPE];
+    if (t === LEAF_INT || t === LEAF_FLOAT) { freeBlock(r); return; }
+  }
   if (dropRef(r)) freeObject(r);
 }
 
