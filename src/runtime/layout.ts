@@ -267,6 +267,8 @@ export const CTL_BOOTING = 292;         // pool workers attaching to the heap ri
 export const CTL_TYPE_EPOCH = 304;
 /** --gil=off: spin lock of the global overflow free lists (alloc.ts) */
 export const CTL_OVERFLOW_LOCK = 320;
+/** --gil=off: sequence number of the last value retired from a class namespace (qsbr.ts); a line of its own */
+export const CTL_QSBR_SEQ = 336;
 /** --gil=off: one word per size class, head of a list of batches of free blocks (alloc.ts); always 0 under --gil=on */
 export const CTL_OVERFLOW = 384;
 /** per-thread slots: CTL_THREAD_TABLE + tid * TS_WORDS (64 bytes each: no false sharing) */
@@ -278,6 +280,9 @@ export const TS_WAIT_DESC = 2; // while blocked forever: ref of a str saying on 
 export const TS_IDENT = 3;     // the Python thread ident (small int index into the ident counter)
 export const TS_NAME = 4;      // ref of the thread's name str (for reports), or 0
 export const TS_SLEEP = 5;     // always 0: time.sleep waits on it (a word nobody changes)
+export const TS_QSBR = 6;      // --gil=off: CTL_QSBR_SEQ as this thread saw it at its last quiescent point (qsbr.ts)
+/** TS_STATE values */
+export const ST_UNUSED = 0, ST_RUNNING = 1, ST_BLOCKED = 2, ST_IDLE = 3;
 export const CONTROL_WORDS = 1024;
 
 // ------------------------------------------------------------------ static objects

@@ -4,13 +4,15 @@
  * (RESUME, JUMP_BACKWARD, after a call: interpreter.ts) and calls handleEvalBreaker() only when a bit is set,
  * so a thread nobody is asking anything of pays one load and one compare per check point.
  *
- * The bits (gil.ts EB_*): a GIL drop request, Ctrl-C, biased reference counts to merge (--gil=off), and stop.
+ * The bits (gil.ts EB_*): a GIL drop request, Ctrl-C, biased reference counts to merge (--gil=off), stop, and
+ * (--gil=off) a quiescent point to report for the values retired from class namespaces (runtime/qsbr.ts).
  */
 import { I32 } from '../runtime/heap.js';
 import { raise, Exc } from '../runtime/errors.js';
 import { MY_BREAKER } from './thread-state.js';
 import { EB_DROP, EB_INTERRUPT, EB_BRC, EB_STOP, EB_ALWAYS, yieldGil } from './gil.js';
 import { CTL_GIL_WAITERS } from '../runtime/layout.js';
+import { EB_QSBR, qsbrPoll } from '../runtime/qsbr.js';
 
 /** thrown (not a Python exception) to end a daemon thread when the process exits */
 export class ThreadStop extends Error {}
@@ -27,6 +29,8 @@ export function handleEvalBreaker(): void {
     if (brcMerge !== null) brcMerge();
   }
   if (bits & EB_STOP) throw new ThreadStop('thread stopped at exit');
+  // a check point is a quiescent point: no borrowed reference from a class lookup is held here
+  if (bits & EB_QSBR) qsbrPoll();
   if (bits & EB_DROP) {
     Atomics.and(I32, MY_BREAKER, ~EB_DROP);
     yieldGil();

@@ -29,6 +29,7 @@ export const EB_INTERRUPT = 2;  // Ctrl-C: raise KeyboardInterrupt (main thread 
 export const EB_BRC = 4;        // other threads queued objects whose biased counts this thread must merge
 export const EB_STOP = 8;       // the process is exiting: a daemon thread stops
 export const EB_ALWAYS = 16;    // -X switch-every-check: stays set, so every check point offers the GIL
+export const EB_QSBR = 32;      // --gil=off: report a quiescent point (runtime/qsbr.ts, which defines it too)
 
 /** true under --gil=on (read once per worker, at start) */
 export let GIL_ON = true;

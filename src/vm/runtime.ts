@@ -41,6 +41,7 @@ import {
 } from '../runtime/layout.js';
 import { ThreadStop, setBrcHandler } from './eval-breaker.js';
 import { brcMergePending, threadExit } from '../runtime/refcount.js';
+import { qsbrDrain } from '../runtime/qsbr.js';
 import { initThreadAllocator } from '../runtime/alloc.js';
 import { EB_STOP } from './gil.js';
 import { callEx } from './interpreter.js';
@@ -308,6 +309,9 @@ export function runMainThread(source: string, filename: string, opts: { showRefc
   const res = runMain(source, filename);
   Atomics.store(I32, CTL_EXITING, 1);
   stopOtherThreads();
+  // the values this thread retired from class namespaces (--gil=off; nothing under --gil=on), and from now on
+  // none is kept: the exit reports tear the heap down with no other thread running Python
+  qsbrDrain(true);
   // only the heap walks need a heap nobody else writes; a plain exit just ends the booting workers
   if (opts.showRefcount || opts.debug) waitForBootingWorkers();
   let code = res.exitCode;
@@ -395,9 +399,10 @@ export function runThreadJob(job: Ref): void {
     }
     flushAll();
     I32[MY_SLOT + TS_IDENT] = 0;
-    // --gil=off: merge what other threads queued to this one, hand the free blocks to the others, and let the
+    // --gil=off: drop the references this thread retired from class namespaces once the other threads have
+    // passed them, merge what other threads queued to this one, hand the free blocks to the others, and let the
     // threads that queue objects to this tid merge them themselves while it idles
-    if (!stopped) threadExit();
+    if (!stopped) { qsbrDrain(); threadExit(); }
     setMyState(ST_IDLE);
     Atomics.sub(I32, CTL_THREADS_ALIVE, 1);
     dropGil();

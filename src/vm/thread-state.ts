@@ -5,14 +5,17 @@
  * Not here: the lock itself (gil.ts), what the eval breaker does (eval-breaker.ts).
  */
 import { I32 } from '../runtime/heap.js';
-import { CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE, MAX_THREADS } from '../runtime/layout.js';
+import {
+  CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE, TS_QSBR, CTL_QSBR_SEQ, MAX_THREADS, ST_UNUSED, ST_RUNNING, ST_BLOCKED,
+  ST_IDLE,
+} from '../runtime/layout.js';
 import { allocRaw } from '../runtime/alloc.js';
 import { makeImmortal } from '../runtime/refcount.js';
 import { HDR } from '../runtime/layout.js';
 import { TID } from '../runtime/threadid.js';
 
-/** TS_STATE values */
-export const ST_UNUSED = 0, ST_RUNNING = 1, ST_BLOCKED = 2, ST_IDLE = 3;
+/** TS_STATE values (layout.ts) */
+export { ST_UNUSED, ST_RUNNING, ST_BLOCKED, ST_IDLE };
 
 /** first word of thread `tid`'s slot */
 export function slotOf(tid: number): number {
@@ -37,10 +40,13 @@ export function createThreadTable(): void {
 export function initThreadState(): void {
   MY_SLOT = slotOf(TID);
   MY_BREAKER = MY_SLOT + TS_BREAKER;
-  Atomics.store(I32, MY_SLOT + TS_STATE, ST_RUNNING);
+  setMyState(ST_RUNNING);
 }
 
 export function setMyState(st: number): void {
+  // a thread that starts running Python holds no borrowed reference from before: it is at a quiescent point
+  // (runtime/qsbr.ts), recorded before the state says it runs
+  if (st === ST_RUNNING) Atomics.store(I32, MY_SLOT + TS_QSBR, Atomics.load(I32, CTL_QSBR_SEQ));
   Atomics.store(I32, MY_SLOT + TS_STATE, st);
 }
 

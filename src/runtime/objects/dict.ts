@@ -22,6 +22,7 @@ import { RC } from '../layout.js';
 import { FT } from '../threadid.js';
 import { lockObj, unlockObj } from '../objlock.js';
 import { typeDictChanged } from '../typeobj.js';
+import { retire } from '../qsbr.js';
 import { markMaybeShared } from '../refcount.js';
 import { ftTake } from '../ftread.js';
 
@@ -166,7 +167,11 @@ function setHashed(d: Ref, key: Ref, h: number, value: Ref): void {
     const old = I32[e + 2];
     incref(value);
     if (FT) { verOdd(d); I32[e + 2] = value; verEven(d); } else I32[e + 2] = value;
-    if (I32[d + FLAGS] & F_DICT_OF_TYPE) typeDictChanged();
+    if (I32[d + FLAGS] & F_DICT_OF_TYPE) {
+      typeDictChanged();
+      // --gil=off: another thread may hold old borrowed from a class lookup (qsbr.ts)
+      if (FT) { retire(old); return; }
+    }
     decref(old);
     return;
   }
@@ -218,7 +223,12 @@ function popHashed(d: Ref, key: Ref, h: number): Ref {
   I32[e + 1] = 0; I32[e + 2] = 0;
   I32[d + DICT.USED]--;
   if (FT) verEven(d); else I32[d + DICT.VERSION] += 2;
-  if (I32[d + FLAGS] & F_DICT_OF_TYPE) typeDictChanged();
+  if (I32[d + FLAGS] & F_DICT_OF_TYPE) {
+    typeDictChanged();
+    // --gil=off: the caller drops the dict's reference, but another thread may hold v borrowed from a class
+    // lookup: one more reference, retired (qsbr.ts), keeps it alive until no thread can
+    if (FT) { incref(v); retire(v); }
+  }
   decref(k);
   return v;
 }
@@ -271,10 +281,15 @@ function clear(d: Ref): void {
   } finally {
     if (FT) verEven(d); else I32[d + DICT.VERSION] += 2;
   }
-  if (I32[d + FLAGS] & F_DICT_OF_TYPE) typeDictChanged();
+  const typeDict = (I32[d + FLAGS] & F_DICT_OF_TYPE) !== 0;
+  if (typeDict) typeDictChanged();
   freeBlock(oldTbl);
   freeBlock(oldEnt);
-  for (const [k, v] of items) { decref(k); decref(v); }
+  for (const [k, v] of items) {
+    decref(k);
+    if (FT && typeDict) retire(v); // as in setHashed
+    else decref(v);
+  }
 }
 
 /** a shallow copy with the same order */
@@ -414,8 +429,9 @@ function dictGetRefLocked(d: Ref, key: Ref, h: number, mark: boolean): Ref {
 }
 /**
  * FT: a borrowed value, probed safely (lock-free if immortal, else inside the critical section). For type
- * dicts (typeLookup), whose values stay alive as long as nobody rebinds the class attribute meanwhile:
- * rebinding a method while another thread calls it is not safe yet (CPython relies on deferred freeing).
+ * dicts (typeLookup) only: a value another thread removes from such a dict meanwhile is not dropped at once but
+ * retired until every running thread has passed a quiescent point (qsbr.ts), so the borrowed reference stays
+ * good until the caller's next eval-breaker check point.
  */
 export function dictGetBorrowedFT(d: Ref, key: Ref, h: number): Ref {
   const p = dictPeek(d, key, h);
