@@ -19,3 +19,15 @@ def run(fn, args_list):
     for a in args_list:
         _thread.start_new_thread(body, (a,))
     done.acquire()
+
+
+def run_writers_readers(writer, reader, nw, nr):
+    """nw threads run writer(w) while nr threads run reader(r); returns the readers' results, in order"""
+    results = [None] * nr
+    def task(t):
+        if t < nw:
+            writer(t)
+        else:
+            results[t - nw] = reader(t - nw)
+    run(task, [(t,) for t in range(nw + nr)])
+    return results

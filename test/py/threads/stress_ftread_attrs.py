@@ -5,7 +5,7 @@
 # other reference is going away. Every value read must be whole; no crash, no freed object, no leak.
 import _thread
 
-from harness import run
+from harness import run, run_writers_readers
 
 ROUNDS = 1000
 NR = 3
@@ -69,17 +69,10 @@ def reader(t):
             n += 1
         if not good_f(GF):
             n += 1
-    bad[t] = n
+    return n
 
-bad = [0] * NR
 
-def task(t):
-    if t < NW:
-        writer(t)
-    else:
-        reader(t - NW)
-
-run(task, [(t,) for t in range(NW + NR)])
+bad = run_writers_readers(writer, reader, NW, NR)
 print("bad reads", bad)
 print("final", good_t(box.t), good_f(box.f), box.p.a == -box.p.b, good_t(G), good_f(GF),
       sorted(k for k in vars(box) if k.startswith("x")) == sorted("x%d" % i for i in range(20)))

@@ -6,7 +6,7 @@
 # adds --show-refcount and the MINIPY_DEBUG heap walk).
 import _thread
 
-from harness import run
+from harness import run, run_writers_readers
 
 N = 64
 ROUNDS = 400
@@ -26,7 +26,6 @@ def good(v):
 
 shared = [(i, -i) for i in range(N)]       # made by the main thread: foreign to every other thread
 grow = [float(i) + 0.5 for i in range(N)]  # appended to and popped from
-bad = [0] * NR
 
 def writer(w):
     for r in range(ROUNDS):
@@ -68,15 +67,9 @@ def reader(t):
             pass
         if not good(shared.__getitem__(i)):
             n += 1
-    bad[t] = n
+    return n
 
-def task(t):
-    if t < NW:
-        writer(t)
-    else:
-        reader(t - NW)
-
-run(task, [(t,) for t in range(NW + NR)])
+bad = run_writers_readers(writer, reader, NW, NR)
 print("bad reads", bad)
 print("shared", len(shared), all(good(v) for v in shared))
 print("grow", len(grow), all(good(v) for v in grow))
