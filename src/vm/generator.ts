@@ -25,14 +25,16 @@ export interface GenResult { yielded: boolean; value: Ref }
 
 /** resumes g with value v (borrowed); {yielded, value (new ref)}; a finished generator gives yielded false */
 export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
+  claim(g, throwIn);
   const f = I32[g + GENERATOR.FRAME];
   if (f === 0) {
+    release(g);
     if (throwIn) throw new PyRaise(throwIn);
     return { yielded: false, value: NONE };
   }
-  if (I32[g + FLAGS] & F_GEN_RUNNING) raise(Exc.ValueError, 'generator already executing');
   const started = I32[f + FRAME.PC] !== 0;
   if (!started && v !== NONE && throwIn === 0) {
+    release(g);
     raise(Exc.TypeError, "can't send non-None value to a just-started generator");
   }
   if (started && throwIn === 0) {
@@ -41,8 +43,6 @@ export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
     I32[sp] = v;
     I32[f + FRAME.SP] = sp + 1;
   }
-  // atomically: FLAGS also holds the owner tag, which the owner may clear meanwhile (--gil=off, refcount.ts)
-  Atomics.or(I32, g + FLAGS, F_GEN_RUNNING);
   // A generator has its own handled-exception state (CPython's gi_exc_state): it starts as None, is
   // swapped in while the generator runs and kept in its frame across a yield made inside an except block.
   const saved = I32[f + FRAME.EXCINFO];
@@ -53,8 +53,8 @@ export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
     r = runFrame(f, throwIn);
   } catch (e) {
     decref(swapExcInfo(callerExc));
-    Atomics.and(I32, g + FLAGS, ~F_GEN_RUNNING);
-    I32[g + GENERATOR.FRAME] = 0;
+    I32[g + GENERATOR.FRAME] = 0; // before the release: a thread that claims it next finds it finished
+    release(g);
     if (e instanceof PyRaise && isInstance(e.exc, Exc.StopIteration)) {
       // PEP 479: a StopIteration escaping a generator becomes RuntimeError
       const re = newExceptionArgs(Exc.RuntimeError, tupleSteal([strRef('generator raised StopIteration')]));
@@ -66,14 +66,30 @@ export function genSend(g: Ref, v: Ref, throwIn: Ref = 0): GenResult {
     throw e;
   }
   const own = swapExcInfo(callerExc);
-  Atomics.and(I32, g + FLAGS, ~F_GEN_RUNNING);
   if (yielded) {
-    I32[f + FRAME.EXCINFO] = own;
+    I32[f + FRAME.EXCINFO] = own; // before the release, as every write to the frame
+    release(g);
     return { yielded: true, value: r };
   }
-  decref(own);
   I32[g + GENERATOR.FRAME] = 0;
+  release(g);
+  decref(own);
   return { yielded: false, value: r };
+}
+
+/**
+ * Marks g running, or raises ValueError if it is: one atomic read-modify-write, so that two threads calling
+ * next() on one generator at once (--gil=off) cannot both run its frame. Atomic also because FLAGS holds the
+ * owner tag, which the owner may clear meanwhile (refcount.ts).
+ */
+function claim(g: Ref, throwIn: Ref = 0): void {
+  if (Atomics.or(I32, g + FLAGS, F_GEN_RUNNING) & F_GEN_RUNNING) {
+    if (throwIn !== 0) decref(throwIn); // the exception that was to be thrown in is dropped
+    raise(Exc.ValueError, 'generator already executing');
+  }
+}
+function release(g: Ref): void {
+  Atomics.and(I32, g + FLAGS, ~F_GEN_RUNNING);
 }
 
 function strRef(s: string): Ref { return newStr(s); }
@@ -128,12 +144,16 @@ defBuiltin(GD, 'throw', (a, n, kw) => {
     raise(Exc.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + strToJs(I32[I32[e + TYPE] + TYPEOBJ.NAME]));
   }
   const g = I32[a];
+  claim(g, e);
   const f = I32[g + GENERATOR.FRAME];
   if (f !== 0 && I32[f + FRAME.PC] === 0) {
-    // never started: it finishes without running
+    // never started: it finishes without running (its frame, arguments included, is dropped)
     I32[g + GENERATOR.FRAME] = 0;
+    release(g);
+    decrefFrame(f);
     throw new PyRaise(e);
   }
+  release(g);
   const r = genSend(g, NONE, e);
   if (r.yielded) return r.value;
   return stopIteration(r.value);
@@ -146,9 +166,16 @@ defBuiltin(GD, 'close', (a, n, kw) => {
 
 /** g.close(): throws GeneratorExit into a suspended generator so its finally blocks and __exit__s run */
 function genClose(g: Ref): Ref {
+  claim(g);
   const f = I32[g + GENERATOR.FRAME];
-  if (f === 0) return NONE;
-  if (I32[f + FRAME.PC] === 0) { I32[g + GENERATOR.FRAME] = 0; decrefFrame(f); return NONE; }
+  if (f === 0 || I32[f + FRAME.PC] === 0) {
+    // finished, or never started: nothing runs
+    I32[g + GENERATOR.FRAME] = 0;
+    release(g);
+    if (f !== 0) decrefFrame(f);
+    return NONE;
+  }
+  release(g);
   try {
     const r = genSend(g, NONE, newExceptionArgs(Exc.GeneratorExit, tupleSteal([])));
     if (r.yielded) { decref(r.value); raise(Exc.RuntimeError, 'generator ignored GeneratorExit'); }

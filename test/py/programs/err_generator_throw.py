@@ -80,3 +80,15 @@ except RuntimeError as e:
     print("RuntimeError:", e)
 g2 = (x for x in range(3))
 print(g2.__name__, next(g2), list(g2))
+
+# throw() into a generator that never started: it ends without running, and its frame (holding the arguments)
+# is dropped (the runner's --show-refcount check fails if it leaks)
+def counted(items):
+    print("never printed")
+    yield items
+fresh = counted([1, 2, 3])
+try:
+    fresh.throw(KeyError("into a fresh generator"))
+except KeyError as e:
+    print("fresh generator re-raised", e)
+print(next(fresh, "finished"))
