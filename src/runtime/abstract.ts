@@ -12,7 +12,7 @@ import {
   TYPE, TYPEOBJ, Kind, TF_HEAPTYPE, TF_HAS_GETATTR, TF_HAS_GETATTRIBUTE, TF_HAS_SETATTR, TF_EXCEPTION, TF_SLOTTED,
   T_TYPE, T_STR, T_INT, T_BOOL, T_FLOAT, T_FUNCTION, T_BUILTIN, T_NONE, T_TUPLE, T_OBJECT,
   NONE, TRUE, FALSE, NOTIMPLEMENTED, NUM, FLAGS, F_INT_BIG, BUILTIN, METHOD, DESCR, T_PROPERTY,
-  T_STATICMETHOD, T_CLASSMETHOD, T_METHOD, MODULE, T_MODULE, TUPLE, TUPLE_ITEMS, HDR, T_SUPER,
+  T_STATICMETHOD, T_CLASSMETHOD, T_METHOD, MODULE, T_MODULE, TUPLE, TUPLE_ITEMS, HDR, T_SUPER, T_DICT,
 } from './layout.js';
 import { allocBlock, allocRaw } from './alloc.js';
 import { incref, decref } from './refcount.js';
@@ -21,6 +21,7 @@ import { strHash, strEq, strToJs, newStr, intern, isStr } from './objects/str.js
 import { intToBig, isBig } from './objects/int.js';
 import { dictGetHashed, dictGetRefHashed, dictHasHashed, dictSet, dictPop, newDict } from './objects/dict.js';
 import { FT } from './threadid.js';
+import { dropShared } from './qsbr.js';
 import { typeLookup, isSubtype, typeName, isSlotName } from './typeobj.js';
 import { N, CMP_DUNDER } from './names.js';
 import { FNS } from './slots.js';
@@ -464,7 +465,17 @@ function setClass(obj: Ref, t: Ref, nt: Ref): void {
   }
   incref(nt);
   I32[obj + TYPE] = nt;
-  decref(t);
+  dropShared(t); // another thread may be looking a method up on the old class (--gil=off)
+}
+
+/** obj.__dict__ = d, or del obj.__dict__ (d = 0: a new empty dict comes with the next attribute), as CPython's
+ *  subtype_setdict; the old dict may be in use by a lock-free reader (--gil=off) */
+function setInstanceDictAttr(obj: Ref, off: number, d: Ref): void {
+  if (d !== 0 && !isInstance(d, T_DICT)) raise(Exc.TypeError, `__dict__ must be set to a dictionary, not a '${typeNameOf(d)}'`);
+  if (d !== 0) incref(d);
+  const old = FT ? Atomics.exchange(I32, obj + off, d) : I32[obj + off];
+  if (!FT) I32[obj + off] = d;
+  dropShared(old);
 }
 
 /** object.__setattr__ / __delattr__ (v = 0 deletes) */
@@ -504,6 +515,10 @@ export function genericSetAttr(obj: Ref, name: Ref, v: Ref): void {
     return;
   }
   if (name === N.__class__) { setClass(obj, t, v); return; }
+  if (name === N.__dict__) {
+    const off = I32[t + TYPEOBJ.DICTOFFSET];
+    if (off !== 0 && !(I32[t + TYPEOBJ.TFLAGS] & TF_SLOTTED)) { setInstanceDictAttr(obj, off, v); return; }
+  }
   const desc = typeLookup(t, name);
   if (desc !== 0) {
     const dt = I32[desc + TYPE];

@@ -27,7 +27,7 @@ import { I32, type Ref } from './heap.js';
 import {
   RC, CTL_QSBR_SEQ, CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE, TS_QSBR, MAX_THREADS, ST_RUNNING,
 } from './layout.js';
-import { TID } from './threadid.js';
+import { TID, FT } from './threadid.js';
 import { decref } from './refcount.js';
 
 /** eval-breaker bit (vm/gil.ts EB_QSBR): report a quiescent point, and free what may be freed */
@@ -51,6 +51,16 @@ export function retire(v: Ref): void {
   seqs.push(Atomics.add(I32, CTL_QSBR_SEQ, 1) + 1);
   retired.push(v);
   Atomics.or(I32, slot(TID) + TS_BREAKER, EB_QSBR); // poll at this thread's next check point
+}
+
+/**
+ * Drops a reference that other threads may be using borrowed (read from a field without taking a count, as a
+ * function's __defaults__ by a call): under --gil=off it is retired, under the GIL dropped at once. v may be 0.
+ */
+export function dropShared(v: Ref): void {
+  if (v === 0) return;
+  if (FT) retire(v);
+  else decref(v);
 }
 
 /** how many references this thread has retired and not dropped yet */
@@ -97,6 +107,9 @@ export function qsbrPoll(): number {
  */
 export function qsbrDrain(last = false): void {
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (qsbrPoll() > 0) Atomics.wait(pause, 0, 0, 1);
+  // at exit, a thread that did not stop (busy in a long builtin) gets a second: then what is left stays
+  // allocated (the process ends, and the refcount report is skipped while a thread runs)
+  const end = last ? Date.now() + 1000 : Infinity;
+  while (qsbrPoll() > 0 && Date.now() < end) Atomics.wait(pause, 0, 0, 1);
   if (last) alone = true;
 }

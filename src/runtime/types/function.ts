@@ -20,6 +20,8 @@ import { N } from '../names.js';
 import { dictPop } from '../objects/dict.js';
 import { T_CODE } from '../layout.js';
 import { defBuiltin, typeDict, argc } from '../builtinfn.js';
+import { dropShared } from '../qsbr.js';
+import { FT } from '../threadid.js';
 import { newMethod } from '../abstract.js';
 
 function newRef(v: Ref): Ref {
@@ -54,7 +56,14 @@ function funcDoc(f: Ref): Ref {
 /** a function's attribute dict (created on demand; borrowed) */
 function funcDict(f: Ref): Ref {
   let d = I32[f + FUNCTION.DICT];
-  if (d === 0) { d = newDict(); I32[f + FUNCTION.DICT] = d; }
+  if (d === 0) {
+    d = newDict();
+    if (FT) {
+      // --gil=off: two threads giving a function its first attribute must end up with one dict
+      const prev = Atomics.compareExchange(I32, f + FUNCTION.DICT, 0, d);
+      if (prev !== 0) { decref(d); d = prev; }
+    } else I32[f + FUNCTION.DICT] = d;
+  }
   return d;
 }
 
@@ -90,7 +99,8 @@ function setField(f: Ref, field: number, v: Ref): void {
   if (v !== 0) incref(v);
   const old = I32[f + field];
   I32[f + field] = v;
-  xdecref(old);
+  // a call in another thread may be reading the old value (the defaults tuple) without a count of its own
+  dropShared(old);
 }
 
 Slots.setattr[Kind.FUNCTION] = (f, name, v) => {
@@ -118,7 +128,8 @@ Slots.setattr[Kind.FUNCTION] = (f, name, v) => {
       setField(f, FUNCTION.CODE, v);
       return true;
     case N.__dict__:
-      need(v !== 0 && (I32[v + TYPE] === T_DICT || isSubtype(I32[v + TYPE], T_DICT)), 'a dictionary');
+      if (v === 0) raise(Exc.TypeError, 'cannot delete __dict__');
+      need(I32[v + TYPE] === T_DICT || isSubtype(I32[v + TYPE], T_DICT), `a dictionary, not a '${typeNameOf(v)}'`);
       setField(f, FUNCTION.DICT, v);
       return true;
   }
