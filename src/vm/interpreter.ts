@@ -43,7 +43,7 @@ import {
 } from '../runtime/objects/dict.js';
 import { newSet, setAdd } from '../runtime/objects/set.js';
 import { newFunction, newCell } from '../runtime/objects/function.js';
-import { newException, newExceptionArgs, addTraceback, setContext } from '../runtime/objects/exception.js';
+import { newException, newExceptionArgs, addTraceback, setContext, setExcField } from '../runtime/objects/exception.js';
 import { codeLine } from '../runtime/objects/code.js';
 import {
   getAttr, setAttr, lookupMethod, call, callN, getItem, setItem, delItem, contains, richCompare, isTrue,
@@ -1365,9 +1365,7 @@ function doRaise(argc: number, sp: number): never {
     let cause = I32[sp - 1];
     if (cause !== NONE) cause = makeExceptionObject(cause, true);
     else incref(cause);
-    const old = I32[exc + EXC.CAUSE];
-    I32[exc + EXC.CAUSE] = cause;
-    xdecref(old);
+    setExcField(exc, EXC.CAUSE, cause);
     I32[exc + EXC.SUPPRESS] = 1;
   }
   throw new PyRaise(exc);

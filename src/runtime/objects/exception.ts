@@ -16,6 +16,8 @@ import { newDict } from './dict.js';
 import { tupleOf, tupleSteal } from './tuple.js';
 import { mroItems } from '../typeobj.js';
 import { Exc, EXC_HIERARCHY, setExceptionFactory } from '../errors.js';
+import { FT } from '../threadid.js';
+import { dropShared } from '../qsbr.js';
 
 /** creates the builtin exception types (BaseException is static; the others are made here, immortal) */
 export function initExceptionTypes(): void {
@@ -69,15 +71,46 @@ export function excArg0(e: Ref): Ref {
   return I32[a + TUPLE.SIZE] > 0 ? I32[a + TUPLE_ITEMS] : 0;
 }
 
-/** prepends a traceback entry for (code, line) to e.__traceback__ */
+/**
+ * prepends a traceback entry for (code, line) to e.__traceback__. One exception object may be raised by
+ * several threads at once (a module-level `STOP = Stop()`): under --gil=off the entry is linked in with a
+ * compare-and-swap, so that each old head is taken over by exactly one new entry (two plain read-then-writes
+ * gave the same old traceback to two entries, which both dropped it: a heap check failed in every run).
+ */
 export function addTraceback(e: Ref, code: Ref, lineno: number, lasti: number): void {
   const tb = allocBlock(T_TRACEBACK, TRACEBACK.WORDS);
-  I32[tb + TRACEBACK.NEXT] = I32[e + EXC.TRACEBACK]; // steals the exception's reference
   incref(code);
   I32[tb + TRACEBACK.CODE] = code;
   I32[tb + TRACEBACK.LINENO] = lineno;
   I32[tb + TRACEBACK.LASTI] = lasti;
-  I32[e + EXC.TRACEBACK] = tb;
+  const at = e + EXC.TRACEBACK;
+  if (!FT) {
+    I32[tb + TRACEBACK.NEXT] = I32[at]; // takes over the exception's reference
+    I32[at] = tb;
+    return;
+  }
+  let old = Atomics.load(I32, at);
+  for (;;) {
+    I32[tb + TRACEBACK.NEXT] = old;
+    const seen = Atomics.compareExchange(I32, at, old, tb);
+    if (seen === old) return;
+    old = seen;
+  }
+}
+
+/**
+ * Stores v (the caller's reference) in exception field `field` (EXC.ARGS, TRACEBACK, CAUSE, CONTEXT) and drops
+ * the old value: as one exchange under --gil=off, where another thread may be raising or reading the same
+ * exception, and the old value is retired (qsbr.ts) since a reader may hold it without a count.
+ */
+export function setExcField(e: Ref, field: number, v: Ref): void {
+  if (!FT) {
+    const old = I32[e + field];
+    I32[e + field] = v;
+    xdecref(old);
+    return;
+  }
+  dropShared(Atomics.exchange(I32, e + field, v));
 }
 
 /** sets e.__context__ = ctx (new reference taken), avoiding cycles as CPython does */
@@ -87,13 +120,15 @@ export function setContext(e: Ref, ctx: Ref): void {
   let o = ctx;
   while (o !== NONE && o !== 0) {
     const next = I32[o + EXC.CONTEXT];
-    if (next === e) { I32[o + EXC.CONTEXT] = NONE; decref(e); break; }
+    if (next === e) {
+      if (!FT) { I32[o + EXC.CONTEXT] = NONE; decref(e); }
+      else if (Atomics.compareExchange(I32, o + EXC.CONTEXT, e, NONE) === e) dropShared(e);
+      break;
+    }
     o = next;
   }
   incref(ctx);
-  const old = I32[e + EXC.CONTEXT];
-  I32[e + EXC.CONTEXT] = ctx;
-  xdecref(old);
+  setExcField(e, EXC.CONTEXT, ctx);
 }
 
 registerDealloc(Kind.EXCEPTION, layoutDealloc(EXC));

@@ -16,7 +16,7 @@ import { strToJs, newStr, intern } from '../objects/str.js';
 import { tupleOf, tupleSteal } from '../objects/tuple.js';
 import { newList, listAppend } from '../objects/list.js';
 import { dictGet, dictSet } from '../objects/dict.js';
-import { newExceptionArgs } from '../objects/exception.js';
+import { newExceptionArgs, setExcField } from '../objects/exception.js';
 import { reprJs, strJs, isInstance, instanceDict, isTrue, iterToArray } from '../abstract.js';
 import { Slots } from '../slots.js';
 import { isSubtype, typeName } from '../typeobj.js';
@@ -181,9 +181,7 @@ defBuiltin(BE, 'add_note', (a, n, kw) => {
 function setTraceback(e: Ref, tb: Ref): void {
   if (tb !== NONE && I32[tb + TYPE] !== T_TRACEBACK) raise(Exc.TypeError, '__traceback__ must be a traceback or None');
   incref(tb);
-  const old = I32[e + EXC.TRACEBACK];
-  I32[e + EXC.TRACEBACK] = tb;
-  xdecref(old);
+  setExcField(e, EXC.TRACEBACK, tb);
 }
 
 // ------------------------------------------------------------------ attributes
@@ -258,10 +256,7 @@ Slots.setattr[Kind.EXCEPTION] = (e, name, v) => {
     case N.args: {
       if (v === 0) raise(Exc.TypeError, 'args may not be deleted');
       const items = iterToArray(v);
-      const t = tupleSteal(items);
-      const old = I32[e + EXC.ARGS];
-      I32[e + EXC.ARGS] = t;
-      xdecref(old);
+      setExcField(e, EXC.ARGS, tupleSteal(items));
       return true;
     }
     case N.__traceback__:
@@ -274,11 +269,8 @@ Slots.setattr[Kind.EXCEPTION] = (e, name, v) => {
       if (v !== NONE && !isInstance(v, Exc.BaseException)) {
         raise(Exc.TypeError, `exception ${name === N.__cause__ ? 'cause' : 'context'} must be None or derive from BaseException`);
       }
-      const f = name === N.__cause__ ? EXC.CAUSE : EXC.CONTEXT;
       incref(v);
-      const old = I32[e + f];
-      I32[e + f] = v;
-      xdecref(old);
+      setExcField(e, name === N.__cause__ ? EXC.CAUSE : EXC.CONTEXT, v);
       if (name === N.__cause__) I32[e + EXC.SUPPRESS] = 1;
       return true;
     }

@@ -8,7 +8,7 @@ import {
   TYPE, Kind, NONE, FUNCTION, CODE, METHOD, BUILTIN, TUPLE, TUPLE_ITEMS, T_STR, T_TUPLE, T_DICT, T_FUNCTION,
   T_MODULE, CELL, EMPTY_TUPLE, T_CELL, TRACEBACK,
 } from '../layout.js';
-import { incref, decref, xdecref } from '../refcount.js';
+import { incref, decref } from '../refcount.js';
 import { raise, Exc } from '../errors.js';
 import { strToJs, intern } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
