@@ -269,6 +269,8 @@ export const CTL_TYPE_EPOCH = 304;
 export const CTL_OVERFLOW_LOCK = 320;
 /** --gil=off: sequence number of the last value retired from a class namespace (qsbr.ts); a line of its own */
 export const CTL_QSBR_SEQ = 336;
+/** 1 + the highest thread slot ever used (thread-state.ts): how far qsbr.ts scans the thread table */
+export const CTL_TID_HIGH = 337;
 /** --gil=off: one word per size class, head of a list of batches of free blocks (alloc.ts); always 0 under --gil=on */
 export const CTL_OVERFLOW = 384;
 /** per-thread slots: CTL_THREAD_TABLE + tid * TS_WORDS (64 bytes each: no false sharing) */

@@ -25,7 +25,8 @@
  */
 import { I32, type Ref } from './heap.js';
 import {
-  RC, CTL_QSBR_SEQ, CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE, TS_QSBR, MAX_THREADS, ST_RUNNING,
+  RC, CTL_QSBR_SEQ, CTL_TID_HIGH, CTL_THREADS_ALIVE, CTL_BOOTING, CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE,
+  TS_QSBR, MAX_THREADS, ST_RUNNING,
 } from './layout.js';
 import { TID, FT } from './threadid.js';
 import { decref } from './refcount.js';
@@ -47,7 +48,13 @@ let alone = false;
 /** takes the caller's reference to v, to be dropped once no thread can hold v borrowed any more */
 export function retire(v: Ref): void {
   if (I32[v + RC] < 0) return; // immortal: nothing to drop
-  if (alone) { decref(v); return; }
+  // no other thread runs Python (a thread is counted from before it starts until after it stopped reading), and
+  // no pool worker is attaching: nobody can hold v borrowed, drop it now (a class-level counter `C.n += 1` in a
+  // single-threaded program would otherwise pay a poll per increment)
+  if (alone || (Atomics.load(I32, CTL_THREADS_ALIVE) === 1 && Atomics.load(I32, CTL_BOOTING) === 0)) {
+    decref(v);
+    return;
+  }
   seqs.push(Atomics.add(I32, CTL_QSBR_SEQ, 1) + 1);
   retired.push(v);
   Atomics.or(I32, slot(TID) + TS_BREAKER, EB_QSBR); // poll at this thread's next check point
@@ -68,6 +75,12 @@ export function retiredCount(): number {
   return retired.length;
 }
 
+/** records a quiescent point of this thread without polling: for a wait that is not a blocking call (the main
+ *  thread waiting at exit for the other threads to end, which may be draining their own retired references) */
+export function qsbrQuiescent(): void {
+  Atomics.store(I32, slot(TID) + TS_QSBR, Atomics.load(I32, CTL_QSBR_SEQ));
+}
+
 /**
  * At a quiescent point of this thread (eval breaker with EB_QSBR): records it, drops the retired references
  * every running thread has passed, and asks the threads that have not to report. Returns how many are left.
@@ -75,11 +88,12 @@ export function retiredCount(): number {
 export function qsbrPoll(): number {
   const me = slot(TID);
   Atomics.and(I32, me + TS_BREAKER, ~EB_QSBR);
-  Atomics.store(I32, me + TS_QSBR, Atomics.load(I32, CTL_QSBR_SEQ));
+  qsbrQuiescent();
   if (retired.length === 0) return 0;
   const newest = seqs[seqs.length - 1];
   let passed = newest;
-  for (let t = 0; t < MAX_THREADS; t++) {
+  const high = Math.min(MAX_THREADS, Atomics.load(I32, CTL_TID_HIGH));
+  for (let t = 0; t < high; t++) {
     if (t === TID) continue;
     const s = slot(t);
     if (Atomics.load(I32, s + TS_STATE) !== ST_RUNNING) continue;

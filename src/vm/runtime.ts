@@ -41,7 +41,7 @@ import {
 } from '../runtime/layout.js';
 import { ThreadStop, setBrcHandler } from './eval-breaker.js';
 import { brcMergePending, threadExit } from '../runtime/refcount.js';
-import { qsbrDrain } from '../runtime/qsbr.js';
+import { qsbrDrain, qsbrQuiescent } from '../runtime/qsbr.js';
 import { initThreadAllocator } from '../runtime/alloc.js';
 import { EB_STOP } from './gil.js';
 import { callEx } from './interpreter.js';
@@ -119,6 +119,10 @@ function attachRuntime(): void {
   initFrameStack();
   installGeneratorFinalizer();
   setDelHook(callDel);
+  // idle until runThreadJob: a pooled worker that never runs a job must not count as running Python (the
+  // threads' exit drain in runtime/qsbr.ts waits for every running thread to pass a quiescent point, and an idle
+  // worker left RUNNING never did: the drain hung, or at exit left what it retired behind)
+  setMyState(ST_IDLE);
 }
 
 /**
@@ -367,7 +371,12 @@ function waitForBootingWorkers(): void {
 function waitForAlive(n: number, ms: number): void {
   const end = Date.now() + ms;
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (Atomics.load(I32, CTL_THREADS_ALIVE) > n && Date.now() < end) Atomics.wait(pause, 0, 0, 1);
+  while (Atomics.load(I32, CTL_THREADS_ALIVE) > n && Date.now() < end) {
+    // a thread that is ending waits for every running thread, this one included, to pass a quiescent point
+    // before it drops the references it retired (runtime/qsbr.ts): this wait is one
+    qsbrQuiescent();
+    Atomics.wait(pause, 0, 0, 1);
+  }
 }
 
 /** runs one _thread.start_new_thread job on this (pooled) worker: the tuple (function, args, kwargs, ident) */

@@ -6,7 +6,7 @@
  */
 import { I32 } from '../runtime/heap.js';
 import {
-  CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE, TS_QSBR, CTL_QSBR_SEQ, MAX_THREADS, ST_UNUSED, ST_RUNNING, ST_BLOCKED,
+  CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE, TS_QSBR, CTL_QSBR_SEQ, CTL_TID_HIGH, MAX_THREADS, ST_UNUSED, ST_RUNNING, ST_BLOCKED,
   ST_IDLE,
 } from '../runtime/layout.js';
 import { allocRaw } from '../runtime/alloc.js';
@@ -40,6 +40,10 @@ export function createThreadTable(): void {
 export function initThreadState(): void {
   MY_SLOT = slotOf(TID);
   MY_BREAKER = MY_SLOT + TS_BREAKER;
+  // the table's used part only grows: slots are never handed back (a pooled worker keeps its tid)
+  for (let h = Atomics.load(I32, CTL_TID_HIGH); h < TID + 1; h = Atomics.load(I32, CTL_TID_HIGH)) {
+    if (Atomics.compareExchange(I32, CTL_TID_HIGH, h, TID + 1) === h) break;
+  }
   setMyState(ST_RUNNING);
 }
 

@@ -78,3 +78,19 @@ def reader(t):
 bad = run_writers_readers(writer, reader, NW, NR)
 print("bad reads", bad)
 print("final", good(C.data), len(C.lst), obj.m(), good(obj.p))
+
+
+# the classic race on a class-level counter: `Counter.n += 1` from several threads. Under --gil=off updates are
+# lost (that is the lesson), but each old int leaves the class's dict while the other threads read it, and the
+# heap must stay sound (before the retiring, this corrupted it too)
+class Counter:
+    n = 0
+
+
+def count(t):
+    for r in range(20000):
+        Counter.n += 1
+
+
+run_writers_readers(count, count, 2, 0)
+print("counter", 0 < Counter.n <= 40000, type(Counter.n).__name__)
