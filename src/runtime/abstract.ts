@@ -495,7 +495,7 @@ export function genericSetAttr(obj: Ref, name: Ref, v: Ref): void {
       const old = I32[obj + field];
       incref(v);
       I32[obj + field] = v;
-      if (old !== 0) decref(old);
+      dropShared(old); // another thread may be formatting the class's name
       if (name !== N.__module__) return;
     }
     if (v === 0) {

@@ -8,6 +8,7 @@ import {
   TYPE, RC, FLAGS, FRAME, GENERATOR, NONE, TRUE, FALSE, F_GEN_RUNNING, Kind, T_GENERATOR, TYPEOBJ, EXC, TUPLE, TUPLE_ITEMS,
 } from '../runtime/layout.js';
 import { incref, decref, getDealloc, registerDealloc, dropRef } from '../runtime/refcount.js';
+import { FT } from '../runtime/threadid.js';
 import { writeText } from '../runtime/stdio.js';
 import { formatException } from './traceback.js';
 import { raise, Exc, PyRaise } from '../runtime/errors.js';
@@ -87,9 +88,13 @@ function claim(g: Ref, throwIn: Ref = 0): void {
     if (throwIn !== 0) decref(throwIn); // the exception that was to be thrown in is dropped
     raise(Exc.ValueError, 'generator already executing');
   }
+  // --gil=off: a running generator keeps itself alive. The iterator that holds it (an enumerate shared by two
+  // threads) may drop it in another thread meanwhile, and the caller's own reference may be a borrowed one
+  if (FT) incref(g);
 }
 function release(g: Ref): void {
   Atomics.and(I32, g + FLAGS, ~F_GEN_RUNNING);
+  if (FT) decref(g);
 }
 
 function strRef(s: string): Ref { return newStr(s); }

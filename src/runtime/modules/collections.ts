@@ -26,6 +26,7 @@ import {
 } from '../abstract.js';
 import { typeLookup, typeName } from '../typeobj.js';
 import { registerDealloc, incref, decref } from '../refcount.js';
+import { dropShared } from '../qsbr.js';
 import { newIter, exhaust } from '../types/core.js';
 import { N } from '../names.js';
 import { argIndex } from './math.js';
@@ -602,7 +603,7 @@ Slots.setattr[Kind.DEFAULTDICT] = (d, name, v) => {
   const nv = v === 0 ? NONE : v;
   incref(nv);
   I32[d + FACTORY] = nv;
-  if (old !== 0) decref(old);
+  dropShared(old); // a missing key in another thread may be calling the old factory (--gil=off)
   return true;
 };
 

@@ -10,7 +10,7 @@ import {
   TYPE, TYPEOBJ, EXC, Kind, NONE, TRUE, FALSE, EMPTY_TUPLE, TUPLE, TUPLE_ITEMS, T_TUPLE, T_TRACEBACK, T_LIST,
   T_STR, T_INT,
 } from '../layout.js';
-import { incref, decref, xdecref } from '../refcount.js';
+import { incref, decref } from '../refcount.js';
 import { raise, Exc } from '../errors.js';
 import { strToJs, newStr, intern } from '../objects/str.js';
 import { tupleOf, tupleSteal } from '../objects/tuple.js';
@@ -77,19 +77,14 @@ function initDerived(e: Ref): void {
   if (sub(e, Exc.StopIteration)) {
     const v = nargs(e) > 0 ? arg(e, 0) : NONE;
     incref(v);
-    const old = I32[e + EXC.VALUE];
-    I32[e + EXC.VALUE] = v;
-    xdecref(old);
+    setExcField(e, EXC.VALUE, v);
   }
 }
 
 defBuiltin(BE, '__init__', (a, n, kw) => {
   const self = I32[a];
   if (kwCount(kw) > 0) raise(Exc.TypeError, `${typeName(I32[self + TYPE])}() takes no keyword arguments`);
-  const args = positionalTuple(a + 1, n - 1, 0);
-  const old = I32[self + EXC.ARGS];
-  I32[self + EXC.ARGS] = args;
-  xdecref(old);
+  setExcField(self, EXC.ARGS, positionalTuple(a + 1, n - 1, 0));
   initDerived(self);
   return NONE;
 }, 'BaseException');
@@ -282,9 +277,7 @@ Slots.setattr[Kind.EXCEPTION] = (e, name, v) => {
   if (sub(e, Exc.StopIteration) && name === N.value) {
     const nv = v === 0 ? NONE : v;
     incref(nv);
-    const old = I32[e + EXC.VALUE];
-    I32[e + EXC.VALUE] = nv;
-    xdecref(old);
+    setExcField(e, EXC.VALUE, nv);
     return true;
   }
   return false;
