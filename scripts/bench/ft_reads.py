@@ -37,36 +37,17 @@ box.attr = float(3) / 2                   # computed: mortal (a literal 1.5 woul
 G = float(5) / 2
 
 
-def ints_index(rounds):
-    s = 0
-    lst = ints
+def index_sum(rounds, lst, s):
+    # lst and s are parameters, not globals or closure cells: the phases differ only in what the list holds
     for _ in range(rounds):
         for i in range(N):
             s += lst[i]
     return s
 
 
-def ints_iter(rounds):
-    s = 0
+def iter_sum(rounds, lst, s):
     for _ in range(rounds):
-        for x in ints:
-            s += x
-    return s
-
-
-def floats_index(rounds):
-    s = 0.0
-    lst = floats
-    for _ in range(rounds):
-        for i in range(N):
-            s += lst[i]
-    return s
-
-
-def floats_iter(rounds):
-    s = 0.0
-    for _ in range(rounds):
-        for x in floats:
+        for x in lst:
             s += x
     return s
 
@@ -80,11 +61,11 @@ def attr_global(rounds):
     return s
 
 
-def phase(fn, rounds):
+def phase(fn, args, rounds):
     results = [None] * T
 
     def body(k):
-        results[k] = fn(rounds)
+        results[k] = fn(rounds, *args)
 
     threads = [threading.Thread(target=body, args=(k,)) for k in range(T)]
     t0 = time.perf_counter()
@@ -99,26 +80,32 @@ def phase(fn, rounds):
     return results[0], ms, cpu
 
 
-PHASES = (ints_index, ints_iter, floats_index, floats_iter, attr_global)
+PHASES = (
+    ("ints_index", index_sum, (ints, 0)),
+    ("ints_iter", iter_sum, (ints, 0)),
+    ("floats_index", index_sum, (floats, 0.0)),
+    ("floats_iter", iter_sum, (floats, 0.0)),
+    ("attr_global", attr_global, ()),
+)
 REPS = 3
 # warm-up: the pool's workers compile the eval loop (each worker its own: --gil=off turns off V8's concurrent
 # recompilation), and the first read of each float by a non-owner goes the locked way (it marks the float)
-for fn in PHASES:
-    phase(fn, 20)
+for name, fn, args in PHASES:
+    phase(fn, args, 20)
 total = 0.0
 line = []
 cpu_line = []
-for fn in PHASES:
+for name, fn, args in PHASES:
     # the best of REPS runs of the phase: V8's tiering makes a single short run bimodal
     best = None
     for _ in range(REPS):
-        r, ms, cpu = phase(fn, ROUNDS)
+        r, ms, cpu = phase(fn, args, ROUNDS)
         if best is None or ms < best[1]:
             best = (r, ms, cpu)
     r, ms, cpu = best
     total += r
-    line.append("%s %.0f" % (fn.__name__, ms))
-    cpu_line.append("%s_cpu %.0f" % (fn.__name__, cpu))
+    line.append("%s %.0f" % (name, ms))
+    cpu_line.append("%s_cpu %.0f" % (name, cpu))
 print("checksum", total)
 print("T", T, "wall_ms:", " ".join(line))
 print("T", T, "cpu_ms:", " ".join(cpu_line))
