@@ -2,35 +2,22 @@
 // "as" a tid (ftsim.ts), as a worker does before touching the heap.
 import { describe, expect, test, beforeAll } from 'vitest';
 import { I32 } from '../../../src/runtime/heap.js';
-import { allocRaw } from '../../../src/runtime/alloc.js';
 import {
   incref, decref, refTotal, brcMergePending, brcMergeAll, threadExit, EB_BRC, ownerOf,
 } from '../../../src/runtime/refcount.js';
 import {
   RC, TYPE, LOCK, FLAGS, BLOCK_FREE, RC_MERGED, RC_QUEUED, CTL_THREAD_TABLE, TS_WORDS,
-  TS_BREAKER, MAX_THREADS, HDR, F_OWNER_SHIFT, T_LIST, BLOCK_RAW,
+  TS_BREAKER, F_OWNER_SHIFT, T_LIST, BLOCK_RAW,
 } from '../../../src/runtime/layout.js';
 import { newList, listAppendSteal } from '../../../src/runtime/objects/list.js';
-import { newInt } from '../../../src/runtime/objects/int.js';
 import { newStr } from '../../../src/runtime/objects/str.js';
 import { checkHeap, heapStats, walkHeap } from '../../../src/runtime/heapcheck.js';
-import { initRuntime } from '../../../src/vm/runtime.js';
-import { as, shared, isFree } from './ftsim.js';
+import { as, shared, isFree, setUpThreads, mortal } from './ftsim.js';
 
 const breaker = (tid: number): number => I32[I32[CTL_THREAD_TABLE] + tid * TS_WORDS + TS_BREAKER];
-let seq = 0;
-/** a mortal object with no fields to release (an int past the small-int cache) */
-const obj = (): number => newInt(1e12 + ++seq);
+const obj = mortal;
 
-beforeAll(() => {
-  initRuntime({ argv: [], path0: '' });
-  if (I32[CTL_THREAD_TABLE] === 0) {
-    const t = allocRaw(MAX_THREADS * TS_WORDS);
-    for (let i = 0; i < MAX_THREADS * TS_WORDS; i++) I32[t + HDR + i] = 0;
-    I32[CTL_THREAD_TABLE] = t + HDR;
-  }
-  as(0);
-});
+beforeAll(setUpThreads);
 
 describe('biased counts', () => {
   test('objects allocated before the first --gil=off thread are adopted as merged', () => {

@@ -4,11 +4,11 @@
 // before the reader takes its reference.
 import { describe, expect, test, beforeAll } from 'vitest';
 import { I32 } from '../../../src/runtime/heap.js';
-import { allocRaw, forEachFreeList, NCLASSES } from '../../../src/runtime/alloc.js';
+import { forEachFreeList, NCLASSES } from '../../../src/runtime/alloc.js';
 import { incref, decref, refTotal, ownerOf, tryIncrefShared, markMaybeShared } from '../../../src/runtime/refcount.js';
 import {
   RC, LOCK, FLAGS, RC_MERGED, RC_QUEUED, RC_MAYBE_SHARED, RC_SHARED_ONE, RC_SHARED_SHIFT,
-  CTL_THREAD_TABLE, TS_WORDS, MAX_THREADS, HDR, LIST, DICT, NONE, smallInt, F_OWNER_SHIFT, LK_LOCKED,
+  LIST, DICT, NONE, smallInt, F_OWNER_SHIFT, LK_LOCKED,
 } from '../../../src/runtime/layout.js';
 import { newList, listAppendSteal } from '../../../src/runtime/objects/list.js';
 import { newDict, dictSet, dictPeekRef, dictKeyHash } from '../../../src/runtime/objects/dict.js';
@@ -17,12 +17,9 @@ import { intern } from '../../../src/runtime/objects/str.js';
 import { ftListItem, ftTake, FT_UNSURE, FT_UNPROVEN } from '../../../src/runtime/ftread.js';
 import { getItem, setItem, getAttr, callN } from '../../../src/runtime/abstract.js';
 import { checkHeap } from '../../../src/runtime/heapcheck.js';
-import { initRuntime } from '../../../src/vm/runtime.js';
-import { as, shared, isFree } from './ftsim.js';
+import { as, shared, isFree, setUpThreads, mortal } from './ftsim.js';
 
-let seq = 0;
-/** a mortal object with no fields to release (an int past the small-int cache) */
-const obj = (): number => newInt(1e12 + ++seq);
+const obj = mortal;
 const ver = (l: number): number => I32[l + LIST.VERSION];
 /** l.name(*args), dropping the result */
 function callMethod(l: number, name: string, args: number[]): void {
@@ -32,15 +29,7 @@ function callMethod(l: number, name: string, args: number[]): void {
   decref(r);
 }
 
-beforeAll(() => {
-  initRuntime({ argv: [], path0: '' });
-  if (I32[CTL_THREAD_TABLE] === 0) {
-    const t = allocRaw(MAX_THREADS * TS_WORDS);
-    for (let i = 0; i < MAX_THREADS * TS_WORDS; i++) I32[t + HDR + i] = 0;
-    I32[CTL_THREAD_TABLE] = t + HDR;
-  }
-  as(0);
-});
+beforeAll(setUpThreads);
 
 describe('free blocks read as dead', () => {
   test('a freed object has LOCK 0 and owner tag 0, whatever its counts were', () => {
