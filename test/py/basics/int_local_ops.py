@@ -1,0 +1,68 @@
+# Arithmetic on ints held by locals, the eval loop's fused path (LOAD_FAST a; LOAD_FAST/LOAD_CONST b;
+# BINARY_OP, with `a = a op b` written into a when only that local holds it): every case must give what the
+# instructions one by one give, aliases must not see a change, and the small ints stay the cached objects.
+def ops(a, b):
+    return [a + b, a - b, a * b, a % b, a // b, a + 7, a - 7, a * 7, a % 7, a // 7]
+
+
+print(ops(1000, 7))
+print(ops(-1000, 7))
+print(ops(1000, -7))
+print(ops(2**52, 3))
+print(ops(2**60, 3))          # big ints: the general path
+print(ops(5, 300))
+
+
+def aliasing():
+    a = 1000
+    b = a                       # b holds the same object: a = a + 1 must not change it in place
+    a = a + 1
+    c = 2000
+    c += 5                      # only c holds it: may be updated in place, same result
+    d = c
+    c += 5
+    e = 250
+    e = e + 10                  # crosses the small-int cache: a new object
+    f = 100
+    f = f + 6                   # stays small: must be the cached 106
+    return a, b, c, d, e, f is int("106"), f
+
+
+print(aliasing())
+
+
+def loops(n):
+    total = 0
+    i = 0
+    while i < n:
+        total = total + i
+        total += i
+        i = i + 1
+    s = 10**15
+    for k in range(5):
+        s = s * k + s
+    return total, s
+
+
+print(loops(1000))
+
+
+def mixed():
+    t = True
+    x = 5
+    out = [t + x, x + t, x * 2.5, x // 2, x % 2, -x // 2, -x % 2]
+    try:
+        x // 0
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    try:
+        x % 0
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    y = 2**53
+    out.append(y + 1)           # past 2^53: exact through the general path
+    out.append(y * y)
+    return out
+
+
+print(mixed())
