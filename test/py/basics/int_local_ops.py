@@ -66,3 +66,38 @@ def mixed():
 
 
 print(mixed())
+
+
+# comparisons followed by a jump, with operands read from locals and constants (and the left one from the
+# stack): ints, floats, both mixed, NaN, big ints and bools (the general path)
+def compares():
+    k = 10**20
+    nan = float("nan")
+    out = []
+    for a, b in [(1, 2), (2, 2), (3, 2), (2.5, 2), (2, 2.0), (nan, 1), (nan, nan), (k, 1), (1, k), (True, 1), (-0.0, 0)]:
+        r = ""
+        if a < b:
+            r += "<"
+        if a <= b:
+            r += "<="
+        if a == b:
+            r += "=="
+        if a != b:
+            r += "!="
+        if a > b:
+            r += ">"
+        if a >= b:
+            r += ">="
+        if not a < 2:
+            r += " !<2"
+        if a * 1 >= b:          # left operand computed, on the stack
+            r += " *>="
+        out.append(r)
+    i = 0
+    n = 10
+    while i < n:
+        i += 3
+    return out, i
+
+
+print(compares())
