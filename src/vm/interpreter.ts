@@ -132,25 +132,6 @@ function stackBase(f: Ref): number {
 }
 
 /**
- * An int operation (BINARY_OP's oparg, in-place forms folded onto the plain ones) on two int values that fit
- * in 53 bits, when a JS number gives the exact result: + - * always (checked against 2^53 by the caller),
- * % and // for a non-negative dividend and a positive divisor. NaN otherwise (the general path decides: big
- * results, floor semantics of negatives, division by zero).
- */
-function intOpFast(op: number, x: number, y: number): number {
-  if (op === 0) return x + y;
-  if (op === 10) return x - y;
-  if (op === 5) return x * y;
-  if (op === 6) {
-    // int32 remainder is a machine instruction; a double % calls fmod
-    if (y > 0 && x >= 0) return x <= 0x7fffffff && y <= 0x7fffffff ? ((x | 0) % (y | 0)) : x % y;
-  } else if (op === 2) {
-    if (y > 0 && x >= 0 && x < 0x80000000) return Math.floor(x / y);
-  }
-  return NaN;
-}
-
-/**
  * Runs frame `entry` until it returns (or yields, for a generator frame: then `yielded` is true).
  * `throwIn`, if not 0, is an exception (owned) to raise at the frame's current instruction (generator.throw).
  * Frees the frame when it returns, unless a generator owns it.
@@ -223,36 +204,6 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
             case Op.LOAD_FAST: {
               const v = I32[fast + arg];
               if (v === 0) unboundLocal(code, arg);
-              // LOAD_FAST a; LOAD_FAST b (or LOAD_CONST b); BINARY_OP on two ints: the result straight from the
-              // locals, with no count taken on a and b and none dropped (CPython 3.14 borrows such operands:
-              // LOAD_FAST_BORROW), and in `a = a op b` or `a += b` written into a itself when only that local holds
-              // it (the STORE_FAST is done too). Anything else (other types, big ints, a result BINARY_OP's own fast path would not give)
-              // goes the usual way, one instruction at a time
-              const n1 = I32[bc + pc] & 0xff;
-              if ((n1 === Op.LOAD_FAST || n1 === Op.LOAD_CONST) && (I32[bc + pc + 1] & 0xff) === Op.BINARY_OP && I32[v + TYPE] === T_INT) {
-                const w = n1 === Op.LOAD_FAST ? I32[fast + (I32[bc + pc] >>> 8)] : I32[consts + (I32[bc + pc] >>> 8)];
-                if (w !== 0 && I32[w + TYPE] === T_INT && !((I32[v + FLAGS] | I32[w + FLAGS]) & F_INT_BIG)) {
-                  const oparg = I32[bc + pc + 1] >>> 8;
-                  const x = intOpFast(oparg >= 13 ? oparg - 13 : oparg, F64[(v + NUM.VAL) >> 1], F64[(w + NUM.VAL) >> 1]);
-                  if (x >= SMALLINT_MIN && x <= SMALLINT_MAX) {
-                    I32[sp++] = smallInt(x === 0 ? 0 : x);
-                    pc += 2;
-                    break;
-                  }
-                  if (x <= MAX_SAFE && x >= -MAX_SAFE) {
-                    const st = I32[bc + pc + 2];
-                    if ((st & 0xff) === Op.STORE_FAST && (st >>> 8) === arg && I32[v + RC] === 1 && I32[v + LOCK] === 0
-                      && (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own)) {
-                      F64[(v + NUM.VAL) >> 1] = x;
-                      pc += 3;
-                    } else {
-                      I32[sp++] = newInt(x);
-                      pc += 2;
-                    }
-                    break;
-                  }
-                }
-              }
               const c = I32[v + RC];
               if (c >= 0) { if (own === 0 || (I32[v + FLAGS] >>> F_OWNER_SHIFT) === own) I32[v + RC] = c + 1; else increfShared(v); }
               I32[sp++] = v;
@@ -506,7 +457,18 @@ export function runFrame(entry: Ref, throwIn: Ref): Ref {
               let reused = 0;
               if (ta === T_INT && tb === T_INT && !((I32[a + FLAGS] | I32[b + FLAGS]) & F_INT_BIG)) {
                 const op = arg >= 13 ? arg - 13 : arg;
-                const v = intOpFast(op, F64[(a + NUM.VAL) >> 1], F64[(b + NUM.VAL) >> 1]);
+                const x = F64[(a + NUM.VAL) >> 1], y = F64[(b + NUM.VAL) >> 1];
+                // exact JS-number results for the common cases; anything else (overflow past 2^53, negative
+                // operands of // and %, division by zero) goes the general way
+                let v = NaN;
+                if (op === 0) v = x + y;
+                else if (op === 10) v = x - y;
+                else if (op === 5) v = x * y;
+                else if (op === 6) {
+                  // int32 remainder is a machine instruction; a double % calls fmod
+                  if (y > 0 && x >= 0) v = x <= 0x7fffffff && y <= 0x7fffffff ? ((x | 0) % (y | 0)) : x % y;
+                }
+                else if (op === 2) { if (y > 0 && x >= 0 && x < 0x80000000) v = Math.floor(x / y); }
                 if (v <= MAX_SAFE && v >= -MAX_SAFE) {
                   if (v >= SMALLINT_MIN && v <= SMALLINT_MAX) r = smallInt(v === 0 ? 0 : v);
                   else if (I32[a + RC] === 1 && I32[a + LOCK] === 0 && (own === 0 || (I32[a + FLAGS] >>> F_OWNER_SHIFT) === own)) { F64[(a + NUM.VAL) >> 1] = v; r = reused = a; }
