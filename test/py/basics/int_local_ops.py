@@ -1,6 +1,6 @@
-# Arithmetic on ints held by locals, the eval loop's fused path (LOAD_FAST a; LOAD_FAST/LOAD_CONST b;
-# BINARY_OP, with `a = a op b` written into a when only that local holds it): every case must give what the
-# instructions one by one give, aliases must not see a change, and the small ints stay the cached objects.
+# Arithmetic and comparisons on ints held by locals: what any fast path over locals must keep (one that reads
+# the operands without counts and writes `a = a op b` in place was tried, BENCHMARKS.md fourth stage): each
+# result as the instructions one by one give it, aliases never changed, small ints the cached objects.
 def ops(a, b):
     return [a + b, a - b, a * b, a % b, a // b, a + 7, a - 7, a * 7, a % 7, a // 7]
 
