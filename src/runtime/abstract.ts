@@ -21,7 +21,7 @@ import { strHash, strEq, strToJs, newStr, intern, isStr } from './objects/str.js
 import { intToBig, isBig } from './objects/int.js';
 import { dictGetHashed, dictGetRefHashed, dictHasHashed, dictSet, dictPop, newDict } from './objects/dict.js';
 import { FT } from './threadid.js';
-import { dropShared } from './qsbr.js';
+import { swapAfterReaders } from './qsbr.js';
 import { typeLookup, isSubtype, typeName, isSlotName } from './typeobj.js';
 import { N, CMP_DUNDER } from './names.js';
 import { FNS } from './slots.js';
@@ -464,8 +464,7 @@ function setClass(obj: Ref, t: Ref, nt: Ref): void {
     raise(Exc.TypeError, `__class__ assignment: '${typeName(nt)}' object layout differs from '${typeName(t)}'`);
   }
   incref(nt);
-  I32[obj + TYPE] = nt;
-  dropShared(t); // another thread may be looking a method up on the old class (--gil=off)
+  swapAfterReaders(obj + TYPE, nt); // another thread may be looking a method up on the old class (--gil=off)
 }
 
 /** obj.__dict__ = d, or del obj.__dict__ (d = 0: a new empty dict comes with the next attribute), as CPython's
@@ -473,9 +472,7 @@ function setClass(obj: Ref, t: Ref, nt: Ref): void {
 function setInstanceDictAttr(obj: Ref, off: number, d: Ref): void {
   if (d !== 0 && !isInstance(d, T_DICT)) raise(Exc.TypeError, `__dict__ must be set to a dictionary, not a '${typeNameOf(d)}'`);
   if (d !== 0) incref(d);
-  const old = FT ? Atomics.exchange(I32, obj + off, d) : I32[obj + off];
-  if (!FT) I32[obj + off] = d;
-  dropShared(old);
+  swapAfterReaders(obj + off, d);
 }
 
 /** object.__setattr__ / __delattr__ (v = 0 deletes) */
@@ -492,10 +489,8 @@ export function genericSetAttr(obj: Ref, name: Ref, v: Ref): void {
         raise(Exc.TypeError, `can only assign string to ${typeName(obj)}.${strToJs(name)}, not '${typeNameOf(v)}'`);
       }
       const field = name === N.__name__ ? TYPEOBJ.NAME : name === N.__qualname__ ? TYPEOBJ.QUALNAME : TYPEOBJ.MODULE;
-      const old = I32[obj + field];
       incref(v);
-      I32[obj + field] = v;
-      dropShared(old); // another thread may be formatting the class's name
+      swapAfterReaders(obj + field, v); // another thread may be formatting the class's name
       if (name !== N.__module__) return;
     }
     if (v === 0) {

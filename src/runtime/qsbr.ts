@@ -64,15 +64,22 @@ export function retire(v: Ref): void {
  * Drops a reference that other threads may be using borrowed (read from a field without taking a count, as a
  * function's __defaults__ by a call): under --gil=off it is retired, under the GIL dropped at once. v may be 0.
  */
-export function dropShared(v: Ref): void {
+export function dropAfterReaders(v: Ref): void {
   if (v === 0) return;
   if (FT) retire(v);
   else decref(v);
 }
 
-/** how many references this thread has retired and not dropped yet */
-export function retiredCount(): number {
-  return retired.length;
+/**
+ * Stores v (the caller's reference; may be 0) in the object field at word `at` and drops the old value with
+ * dropAfterReaders. Under --gil=off the store is one exchange, so that two threads setting the field at once each
+ * drop a different old value (a plain read-then-write gave both the same one, dropped twice).
+ */
+export function swapAfterReaders(at: number, v: Ref): void {
+  if (FT) { dropAfterReaders(Atomics.exchange(I32, at, v)); return; }
+  const old = I32[at];
+  I32[at] = v;
+  dropAfterReaders(old);
 }
 
 /** records a quiescent point of this thread without polling: for a wait that is not a blocking call (the main

@@ -6,13 +6,13 @@
  */
 import { I32 } from '../runtime/heap.js';
 import {
-  CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE, TS_QSBR, CTL_QSBR_SEQ, CTL_TID_HIGH, MAX_THREADS, ST_UNUSED, ST_RUNNING, ST_BLOCKED,
-  ST_IDLE,
+  CTL_THREAD_TABLE, TS_WORDS, TS_BREAKER, TS_STATE, CTL_TID_HIGH, MAX_THREADS, ST_UNUSED, ST_RUNNING, ST_BLOCKED, ST_IDLE,
 } from '../runtime/layout.js';
 import { allocRaw } from '../runtime/alloc.js';
 import { makeImmortal } from '../runtime/refcount.js';
 import { HDR } from '../runtime/layout.js';
 import { TID } from '../runtime/threadid.js';
+import { qsbrQuiescent } from '../runtime/qsbr.js';
 
 /** TS_STATE values (layout.ts) */
 export { ST_UNUSED, ST_RUNNING, ST_BLOCKED, ST_IDLE };
@@ -50,7 +50,7 @@ export function initThreadState(): void {
 export function setMyState(st: number): void {
   // a thread that starts running Python holds no borrowed reference from before: it is at a quiescent point
   // (runtime/qsbr.ts), recorded before the state says it runs
-  if (st === ST_RUNNING) Atomics.store(I32, MY_SLOT + TS_QSBR, Atomics.load(I32, CTL_QSBR_SEQ));
+  if (st === ST_RUNNING) qsbrQuiescent();
   Atomics.store(I32, MY_SLOT + TS_STATE, st);
 }
 

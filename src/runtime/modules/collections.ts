@@ -26,7 +26,7 @@ import {
 } from '../abstract.js';
 import { typeLookup, typeName } from '../typeobj.js';
 import { registerDealloc, incref, decref } from '../refcount.js';
-import { dropShared } from '../qsbr.js';
+import { swapAfterReaders } from '../qsbr.js';
 import { newIter, exhaust } from '../types/core.js';
 import { N } from '../names.js';
 import { argIndex } from './math.js';
@@ -599,11 +599,9 @@ Slots.getattr[Kind.DEFAULTDICT] = (d, name) => {
 };
 Slots.setattr[Kind.DEFAULTDICT] = (d, name, v) => {
   if (name !== N.default_factory) return false;
-  const old = I32[d + FACTORY];
   const nv = v === 0 ? NONE : v;
   incref(nv);
-  I32[d + FACTORY] = nv;
-  dropShared(old); // a missing key in another thread may be calling the old factory (--gil=off)
+  swapAfterReaders(d + FACTORY, nv); // a missing key in another thread may be calling the old factory (--gil=off)
   return true;
 };
 

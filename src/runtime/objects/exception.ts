@@ -10,14 +10,14 @@ import {
   TYPE, RC, FLAGS, LOCK, TYPEOBJ, EXC, TRACEBACK, T_TYPE, T_TRACEBACK, T_BASE_EXCEPTION, Kind, NONE,
   TYPE_SLOT_WORDS, IMMORTAL_RC, TF_BASETYPE, TF_EXCEPTION, HDR, EMPTY_TUPLE, TUPLE, TUPLE_ITEMS,
 } from '../layout.js';
-import { incref, decref, xdecref, registerDealloc, layoutDealloc, makeImmortal } from '../refcount.js';
+import { incref, decref, registerDealloc, layoutDealloc, makeImmortal } from '../refcount.js';
 import { intern, newStr } from './str.js';
 import { newDict } from './dict.js';
 import { tupleOf, tupleSteal } from './tuple.js';
 import { mroItems } from '../typeobj.js';
 import { Exc, EXC_HIERARCHY, setExceptionFactory } from '../errors.js';
 import { FT } from '../threadid.js';
-import { dropShared } from '../qsbr.js';
+import { dropAfterReaders, swapAfterReaders } from '../qsbr.js';
 
 /** creates the builtin exception types (BaseException is static; the others are made here, immortal) */
 export function initExceptionTypes(): void {
@@ -104,13 +104,7 @@ export function addTraceback(e: Ref, code: Ref, lineno: number, lasti: number): 
  * exception, and the old value is retired (qsbr.ts) since a reader may hold it without a count.
  */
 export function setExcField(e: Ref, field: number, v: Ref): void {
-  if (!FT) {
-    const old = I32[e + field];
-    I32[e + field] = v;
-    xdecref(old);
-    return;
-  }
-  dropShared(Atomics.exchange(I32, e + field, v));
+  swapAfterReaders(e + field, v);
 }
 
 /** sets e.__context__ = ctx (new reference taken), avoiding cycles as CPython does */
@@ -122,7 +116,7 @@ export function setContext(e: Ref, ctx: Ref): void {
     const next = I32[o + EXC.CONTEXT];
     if (next === e) {
       if (!FT) { I32[o + EXC.CONTEXT] = NONE; decref(e); }
-      else if (Atomics.compareExchange(I32, o + EXC.CONTEXT, e, NONE) === e) dropShared(e);
+      else if (Atomics.compareExchange(I32, o + EXC.CONTEXT, e, NONE) === e) dropAfterReaders(e);
       break;
     }
     o = next;

@@ -4,7 +4,7 @@
  * shared by the sequence types (ITER layout): list, tuple, str, range and dict iterators.
  */
 import { FT } from '../threadid.js';
-import { dropShared } from '../qsbr.js';
+import { swapAfterReaders } from '../qsbr.js';
 import { lockObj, unlockObj } from '../objlock.js';
 import { I32, F64, type Ref } from '../heap.js';
 import { allocBlock } from '../alloc.js';
@@ -111,15 +111,9 @@ function idx(it: Ref): number { return F64[(it + ITER.INDEX) >> 1]; }
 function setIdx(it: Ref, v: number): void { F64[(it + ITER.INDEX) >> 1] = v; }
 /** marks the iterator exhausted, dropping its sequence */
 export function exhaust(it: Ref): 0 {
-  // --gil=off: two threads may exhaust one iterator; only the one that takes the reference drops it, and retires
-  // it (qsbr.ts): a thread still inside next() may be reading the sequence without a count of its own
-  if (FT) {
-    const s = Atomics.exchange(I32, it + ITER.SEQ, 0);
-    if (s !== 0) dropShared(s);
-    return 0;
-  }
-  const s = I32[it + ITER.SEQ];
-  if (s !== 0) { I32[it + ITER.SEQ] = 0; decref(s); }
+  // --gil=off: two threads may exhaust one iterator; one exchange gives the reference to only one of them, which
+  // retires it (qsbr.ts): a thread still inside next() may be reading the sequence without a count of its own
+  swapAfterReaders(it + ITER.SEQ, 0);
   return 0;
 }
 

@@ -20,7 +20,7 @@ import { N } from '../names.js';
 import { dictPop } from '../objects/dict.js';
 import { T_CODE } from '../layout.js';
 import { defBuiltin, typeDict, argc } from '../builtinfn.js';
-import { dropShared } from '../qsbr.js';
+import { swapAfterReaders } from '../qsbr.js';
 import { FT } from '../threadid.js';
 import { newMethod } from '../abstract.js';
 
@@ -97,10 +97,8 @@ Slots.getattr[Kind.FUNCTION] = (f, name) => {
 
 function setField(f: Ref, field: number, v: Ref): void {
   if (v !== 0) incref(v);
-  const old = I32[f + field];
-  I32[f + field] = v;
   // a call in another thread may be reading the old value (the defaults tuple) without a count of its own
-  dropShared(old);
+  swapAfterReaders(f + field, v);
 }
 
 Slots.setattr[Kind.FUNCTION] = (f, name, v) => {

@@ -2,16 +2,18 @@
 # Object fields that other threads read without taking a reference of their own, rebound while they do: a
 # function's __defaults__ (read by every call that uses a default), a function's and an instance's __dict__
 # (read lock-free), an instance's __class__ (its methods looked up on it), a class's __name__ (read by repr)
-# and a defaultdict's default_factory (called for a missing key). Under --gil=off the old value is
-# retired until every running thread has passed a quiescent point (runtime/qsbr.ts dropShared); dropped at once,
-# it was freed under a caller (a heap check failed in 3 runs of 5). Every value read must be whole.
+# and a defaultdict's default_factory (called for a missing key), by two writers at once. Under --gil=off the
+# old value is retired until every running thread has passed a quiescent point (runtime/qsbr.ts
+# swapAfterReaders); dropped at once, it was freed under a caller (a heap check failed in 3 runs of 5), and
+# swapped with a plain read-then-write, two writers dropped the same old value (4 runs of 5). Every value read
+# must be whole.
 from collections import defaultdict
 
 from harness import run_writers_readers
 
 ROUNDS = 5000
 NR = 3
-NW = 1
+NW = 2
 
 
 def f(a=(0, 0)):
