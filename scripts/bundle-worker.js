@@ -18,12 +18,13 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const ENTRY = 'vm/worker.js';
 
 const order = [];
-const seen = new Set();
+/** module id -> its text (each file is read once) */
+const texts = new Map();
 function visit(id) {
-  if (seen.has(id)) return;
-  seen.add(id);
-  order.push(id);
+  if (texts.has(id)) return;
   const text = readFileSync(path.join(DIST, id), 'utf8');
+  texts.set(id, text);
+  order.push(id);
   for (const m of text.matchAll(/require\((["'])(\.{1,2}\/[^"']+)\1\)/g)) {
     visit(path.posix.normalize(path.posix.join(path.posix.dirname(id), m[2])));
   }
@@ -37,7 +38,7 @@ function constTable(id) {
   let t = constTables.get(id);
   if (t === undefined) {
     t = id === 'runtime/layout.js' ? constantsOfExports(requireDist('./runtime/layout.js'))
-      : constantsOfText(readFileSync(path.join(DIST, id), 'utf8'));
+      : constantsOfText(texts.get(id) ?? readFileSync(path.join(DIST, id), 'utf8'));
     constTables.set(id, t);
   }
   return t;
@@ -47,7 +48,7 @@ let inlined = 0;
 let out = '(function (externalRequire, distDir) {\n"use strict";\nconst defs = {\n';
 for (const id of order) {
   const resolve = (spec) => constTable(path.posix.normalize(path.posix.join(path.posix.dirname(id), spec)));
-  const { text: body, count } = inlineConstants(readFileSync(path.join(DIST, id), 'utf8'), constTable(id), resolve);
+  const { text: body, count } = inlineConstants(texts.get(id), constTable(id), resolve);
   inlined += count;
   out += `${JSON.stringify(id)}: function (exports, require, module, __filename, __dirname) {\n${body}\n},\n`;
 }

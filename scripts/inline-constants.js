@@ -11,8 +11,10 @@
 // so its values, numeric tables (NUM.VAL) and enums (Kind.OBJECT) included, are read by loading it.
 
 const ARITH = /^(?:\s|[-+*/%()]|0[xX][0-9a-fA-F_]+|\d[\d_]*(?:\.\d+)?(?:[eE][-+]?\d+)?)+$/;
-/** every store to an export: plain or compound assignment, ++ and -- */
-const STORE = /(?:\+\+|--)\s*exports\.([A-Za-z_$][\w$]*)|\bexports\.([A-Za-z_$][\w$]*)\s*(?:\+\+|--|(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=(?!=))/g;
+/** what makes `x.NAME` a store: a plain or compound assignment after it, ++ or -- */
+const STORE_AFTER = String.raw`\s*(?:\+\+|--|(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=(?!=))`;
+/** every store to an export (++/-- before it too) */
+const STORE = new RegExp(String.raw`(?:\+\+|--)\s*exports\.([A-Za-z_$][\w$]*)|\bexports\.([A-Za-z_$][\w$]*)` + STORE_AFTER, 'g');
 
 /** the numeric constants a CommonJS module (tsc output) exports: Map(name -> number) */
 export function constantsOfText(text) {
@@ -51,7 +53,7 @@ export function inlineConstants(body, ownTable, tableOf) {
   const aliases = new Map([['exports', ownTable]]);
   for (const m of body.matchAll(/\bconst ([\w$]+) = require\("(\.{1,2}\/[^"]+)"\);/g)) aliases.set(m[1], tableOf(m[2]));
   let count = 0;
-  const re = /(?<![\w$.])([\w$]+)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?(?![\w$])(?!\s*(?:\+\+|--|(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=(?!=)))/g;
+  const re = new RegExp(String.raw`(?<![\w$.])([\w$]+)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?(?![\w$])(?!` + STORE_AFTER + ')', 'g');
   const text = body.replace(re, (whole, alias, name, field) => {
     const v = aliases.get(alias)?.get(name);
     if (typeof v === 'number' && field === undefined) { count++; return lit(v); }
