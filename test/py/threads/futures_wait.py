@@ -2,6 +2,7 @@
 # concurrent.futures: wait (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, timeout), as_completed (order and
 # timeout), result/exception timeouts, cancel, shutdown(cancel_futures=True), add_done_callback.
 import threading
+import time
 from concurrent.futures import (ThreadPoolExecutor, Future, wait, as_completed, CancelledError,
                                 FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
 
@@ -79,6 +80,8 @@ with ThreadPoolExecutor(max_workers=4) as ex:
 ex = ThreadPoolExecutor(max_workers=1)
 gate = threading.Event()
 first = ex.submit(gated, gate, 'first')
+while not first.running():  # the worker must be blocked in `first` before the others are queued and cancelled
+    time.sleep(0.001)
 queued = [ex.submit(gated, gate, i) for i in range(3)]
 print('cancel queued', queued[0].cancel(), queued[0].cancelled(), queued[0].done(), queued[0].cancel())
 try:
